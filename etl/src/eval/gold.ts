@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { SEGMENT_KINDS, STANCES } from '@discourse/graph';
+import { STANCES } from '@discourse/graph';
 import { norm } from './score.ts';
 
 const line = z.number().int().min(1);
@@ -14,17 +14,24 @@ const goldSegmentSchema = z.object({
   id: z.string(),
   startLine: line,
   endLine: line,
-  kind: z.enum(SEGMENT_KINDS),
+  /** Usually one of SEGMENT_KINDS; any string is accepted, as score.py does. */
+  kind: z.string(),
   /** The segment began before the annotated range: its start is not a boundary to find. */
   continuesFromBefore: z.boolean().default(false),
   continuesAfter: z.boolean().default(false),
-  title: z.string(),
+  title: z.string().default(''),
   /** Canonical names, or `host:unnamed-N` when the host never says their name. */
-  hosts: z.array(z.string()),
-  guests: z.array(
-    z.object({ name: z.string(), affiliation: z.string().nullable(), role: z.string().nullable() }),
-  ),
-  mainTopics: z.array(z.string()),
+  hosts: z.array(z.string()).default([]),
+  guests: z
+    .array(
+      z.object({
+        name: z.string(),
+        affiliation: z.string().nullable().default(null),
+        role: z.string().nullable().default(null),
+      }),
+    )
+    .default([]),
+  mainTopics: z.array(z.string()).default([]),
 });
 
 /** Fields every gold entity has; `variants` are surface spellings, ASR errors included. */
@@ -36,15 +43,15 @@ const entityFields = {
 
 const goldPersonSchema = z.object({
   ...entityFields,
-  affiliation: z.string().nullable(),
-  role: z.string().nullable(),
-  kind: z.enum(['host', 'guest', 'mentioned']),
+  affiliation: z.string().nullable().default(null),
+  role: z.string().nullable().default(null),
+  kind: z.string().default('mentioned'),
 });
 
 const goldOrganizationSchema = z.object({
   ...entityFields,
   /** company, university, research-lab, media, event, government, other, ... */
-  type: z.string(),
+  type: z.string().default('other'),
 });
 
 const goldOtherEntitySchema = z.object(entityFields);
