@@ -1,0 +1,35 @@
+/**
+ * When two spellings of a Chinese name are the same person misheard: equal length, close
+ * toneless pinyin syllable by syllable (ch/sh, an/ang… count half), at most one syllable's
+ * worth of difference in all, and the surname sounding the same or nearly so.
+ *
+ *   刘钱 ~ 刘乾 (identical pinyin)   黄超 ~ 黄少 (ch/sh)   刘秋山 ≁ 刘瑞珍 (two people, one surname)
+ */
+import { syllable, syllableDistance } from '../nlp/pinyin.ts';
+
+export interface NameMatch {
+  distance: number;
+  method: 'identical' | 'homophone' | 'near-homophone';
+}
+
+const HAN = /^\p{Script=Han}+$/u;
+
+export function nameSimilarity(a: string, b: string): NameMatch | null {
+  if (a === b) return { distance: 0, method: 'identical' };
+  if (a.length !== b.length || !HAN.test(a) || !HAN.test(b)) return null;
+  let total = 0;
+  for (let i = 0; i < a.length; i++) {
+    const d = syllableDistance(syllable(a[i]!), syllable(b[i]!));
+    if (i === 0 && d > 0.5) return null; // a surname is rarely misheard beyond a confusable sound
+    total += d;
+    if (total > 1) return null;
+  }
+  // two-character names have little redundancy: allow only one confusable part
+  if (a.length === 2 && total > 0.5 && a[0] !== b[0] && a[1] !== b[1]) return null;
+  return { distance: total, method: total === 0 ? 'homophone' : 'near-homophone' };
+}
+
+/** Given name of a full name (刘乾 → 乾, 李佳瑞 → 佳瑞); null for two-character names. */
+export function givenName(full: string): string | null {
+  return full.length === 3 ? full.slice(1) : null;
+}

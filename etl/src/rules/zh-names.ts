@@ -1,0 +1,140 @@
+/**
+ * Finds Chinese personal names from the way people are introduced and addressed, never
+ * from a list of names: a name is a known surname plus one or two characters, standing in a
+ * slot that a name fills (我叫_, 主持人_, 教授_, 谢谢_, _你好, 有请_).
+ *
+ *   我叫王明，来自…       → self-introduction of 王明
+ *   …的副研究员王明你好   → introduction by title (role 副研究员)
+ *   谢谢王明啊           → address
+ */
+import { dictionaryEntry, tokenize } from '../nlp/jieba.ts';
+import { COMPOUND_SURNAMES, SINGLE_SURNAMES as SURNAME_CHARS, TITLES } from '../lexicon/zh/titles.ts';
+
+export type NameCue = 'self' | 'host' | 'title' | 'address' | 'greeting';
+
+export interface NameHit {
+  name: string;
+  /** UTF-16 offsets into the searched text. */
+  start: number;
+  end: number;
+  cue: NameCue;
+  /** The title standing before the name in an introduction (教授, 创始人兼CEO…). */
+  title: string | null;
+}
+
+const SINGLE_SURNAMES = new Set(SURNAME_CHARS);
+const DOUBLE_SURNAMES = new Set(COMPOUND_SURNAMES);
+
+/** Characters that never occur inside a name in running speech (particles, pronouns). */
+const NOT_IN_NAME = new Set([...'的了是在我你他她它们这那个一不也和就都很有说要会到把被对从向与及或而吗呢吧啊呀哦嗯哈啦嘛呃么'
+  + '，。？！、；：,.?!;:“”"‘’（）() ']);
+
+/** Titles ordered longest first so 副研究员 wins over 研究员. */
+const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title))].sort((a, b) => b.length - a.length);
+const ADDRESS_TITLES = [...new Set(TITLES.filter((t) => t.withSurname).map((t) => t.title))].sort(
+  (a, b) => b.length - a.length,
+);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Slots whose next word is a name. */
+const BEFORE_NAME: { cue: NameCue; re: RegExp }[] = [
+  { cue: 'self', re: /我(?:的名字)?叫(?:做)?|我是(?!来自|一|个|说|在|从|做|觉得|认为)/g },
+  { cue: 'host', re: /主持人|记者|主播/g },
+  { cue: 'title', re: new RegExp(`(?:${TITLE_WORDS.map(escape).join('|')})(?:兼(?:${TITLE_WORDS.map(escape).join('|')}))?`, 'g') },
+  { cue: 'address', re: /(?:谢谢|感谢|欢迎|有请|请出|问问看?|问一下|听听看?|再请|来[，,]?)(?:你|您)?/g },
+];
+
+
+
+
+/** Is `word` plausibly a full name (surname + 1–2 characters, not an ordinary word)? */
+export function isPlausibleName(word: string): boolean {
+  if (word.length < 2 || word.length > 4) return false;
+  for (const ch of word) if (NOT_IN_NAME.has(ch) || !/\p{Script=Han}/u.test(ch)) return false;
+  const surname = DOUBLE_SURNAMES.has(word.slice(0, 2)) && word.length >= 3 ? word.slice(0, 2) : word[0]!;
+  if (surname.length === 1 && !SINGLE_SURNAMES.has(surname)) return false;
+  if (word.length === 4 && surname.length === 1) return false;
+  const entry = dictionaryEntry(word);
+  // An ordinary dictionary word (来自, 高级, 方面) is not a name; jieba tags real names nr.
+  if (entry && !entry.tag.startsWith('nr') && entry.freq > 20) return false;
+  return true;
+}
+
+/** The name starting at `at` in `text`, using jieba's word boundaries. */
+export function nameAt(text: string, at: number): string | null {
+  const window = text.slice(at, at + 8);
+  const tokens = tokenize(window);
+  const first = tokens[0]?.word ?? '';
+  const second = tokens[1]?.word ?? '';
+  const candidates: string[] = [];
+  if (first.length >= 2 && first.length <= 3) candidates.push(first);
+  if (first.length === 1 && second.length >= 1 && second.length <= 2) candidates.push(first + second);
+  if (first.length === 4) candidates.push(first.slice(0, 3), first.slice(0, 2));
+  if (first.length === 2 && second.length === 1 && /[\p{Script=Han}]/u.test(second) && !NOT_IN_NAME.has(second)) {
+    // 王 明华 / 王明 华: HMM sometimes splits three-character names.
+    candidates.push(first + second);
+  }
+  for (const c of candidates) if (isPlausibleName(c)) return c;
+  return null;
+}
+
+/** Every name found in an introduction or address slot of `text`. */
+export function findNames(text: string): NameHit[] {
+  const hits: NameHit[] = [];
+  for (const { cue, re } of BEFORE_NAME) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const at = m.index + m[0].length;
+      const name = nameAt(text, at);
+      if (!name) continue;
+      const title = cue === 'title' || cue === 'host' ? m[0] : null;
+      hits.push({ name, start: at, end: at + name.length, cue, title });
+    }
+  }
+  // 王明你好 / 王明您好: a greeting right after a name.
+  const greet = /(?:你好|您好|女士|先生(?![生])|老师好|教授好)/g;
+  for (let m = greet.exec(text); m; m = greet.exec(text)) {
+    for (const len of [3, 2]) {
+      const start = m.index - len;
+      if (start < 0) continue;
+      const word = text.slice(start, m.index);
+      if (isPlausibleName(word) && !hits.some((h) => h.start === start)) {
+        const prev = tokenize(text.slice(Math.max(0, start - 4), m.index));
+        // the candidate must be its own word(s), not the tail of a longer one
+        const joined = prev.map((t) => t.word);
+        if (joined.some((w) => w.length > len && w.endsWith(word))) continue;
+        hits.push({ name: word, start, end: m.index, cue: 'greeting', title: null });
+        break;
+      }
+    }
+  }
+  return dedupe(hits);
+}
+
+function dedupe(hits: NameHit[]): NameHit[] {
+  const seen = new Map<number, NameHit>();
+  const rank: Record<NameCue, number> = { self: 0, host: 1, title: 2, greeting: 3, address: 4 };
+  for (const h of hits) {
+    const prev = seen.get(h.start);
+    if (!prev || rank[h.cue] < rank[prev.cue]) seen.set(h.start, h);
+  }
+  return [...seen.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Surname + title address forms (张总, 李老师, 王教授) in `text`. */
+export function findAddressForms(text: string): { surname: string; title: string; start: number; end: number }[] {
+  const out: { surname: string; title: string; start: number; end: number }[] = [];
+  const re = new RegExp(`(?:${ADDRESS_TITLES.map(escape).join('|')})`, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = text[m.index - 1];
+    if (!s || !SINGLE_SURNAMES.has(s)) continue;
+    // 小张总 is fine; 我们总 is not: the surname must not be the end of a longer word
+    const before = text[m.index - 2];
+    if (before && /\p{Script=Han}/u.test(before) && !/[和跟与请谢问来给的是]/.test(before)) continue;
+    out.push({ surname: s, title: m[0], start: m.index - 1, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+

@@ -1,0 +1,320 @@
+/**
+ * Stage 3 — who speaks when.
+ * Input: document, sentence units and segment drafts. Output: speaker turns (a turn lasts
+ * until the next one), the hosts and guests of each segment, and each segment's refined kind.
+ * Must not: invent a name. When the text gives no evidence, a turn's speaker is unknown.
+ *
+ * With labels or voice tags, the source says who speaks. Without them the conversation does:
+ *   我是主持人王明                 → 王明 hosts this segment
+ *   …副研究员李华你好             → 李华 is a guest (introduced by title, greeted)
+ *   好嗯我叫李华，…               → 李华's turn starts here (self-introduction)
+ *   来，李华，给我们介绍一下吧。  → the next answer is 李华's (hand-over)
+ *   谢谢李华。                     → back to the host (thanks)
+ */
+import type { SegmentKind, SourceDoc, SpeakerRole, Turn } from '../../types.ts';
+import { findNames, isPlausibleName, type NameHit } from '../../rules/zh-names.ts';
+import { findEnglishNames } from '../../rules/en-names.ts';
+import { nameSimilarity } from '../../rules/name-similarity.ts';
+import { unitText, unitTokens, type SegmentDraft, type Unit } from '../02-segment/index.ts';
+
+export interface Participant {
+  surface: string;
+  role: 'host' | 'guest';
+  title: string | null;
+  /** The unit where the text first presents this person. */
+  unit: number;
+  evidence: string;
+}
+
+export interface SegmentSpeakers {
+  kind: SegmentKind;
+  hosts: Participant[];
+  guests: Participant[];
+}
+
+export interface SpeakerResult {
+  turns: Turn[];
+  segments: SegmentSpeakers[];
+  /** Names found in introduction and address slots, per unit (reused by extraction). */
+  names: UnitNames[];
+}
+
+export interface UnitNames {
+  unit: number;
+  hits: NameHit[];
+}
+
+/** After a name: the host turns to that person (王明，我想问问你 / 王明先跟大家聊聊). */
+const HAND_OVER_AFTER = /^(?:老师|教授|总|博士)?(?:[，,]\s*)?(?:[呃嗯那我也再]{0,3})(?:(?:您|你)(?!好)|想|先|来|给我们|跟大家|说说|谈谈|聊聊|分享|问)/;
+
+/** Host-side phrases: a guest rarely says these. */
+const HOST_PHRASES = /观众朋友|网友|我们(?:再)?来(?:问问|听听|看看)|接下来|下一个问题|想请(?:教|问)|请问|我们的嘉宾|(?:两|三|四|几)位(?:嘉宾|老师)/;
+/** How answers start (the host's own sentences rarely do). */
+const ANSWER_OPENER = /^(?:[嗯呃啊]?[，,]?对|是的|没错|其实|我觉得|我认为|首先|谢谢主持人|感谢主持人|主持人好|好的?[，,]?谢谢主持人|当然|OK|ok)/;
+/** How the host takes the floor back after an answer. */
+const HOST_RETURN = /^(?:嗯[，,]?\s*(?:好|确实|是的?|对|就是)|好[，,]?\s*谢谢|好的[，,]|是[，,]\s*确实|非常感谢|谢谢(?!主持人))/;
+const THANKS = /(?:谢谢|感谢)(?!主持人|大家|各位|您的提问|你的提问)/g;
+const HAND_OVER = /(?:来[，,]?|问问看?|请|听听看?|有请|请教一下|那|先|再|好[，,]?)$/;
+
+export function attributeSpeakers(doc: SourceDoc, units: Unit[], drafts: SegmentDraft[]): SpeakerResult {
+  const turns: Turn[] = [];
+  const segments: SegmentSpeakers[] = [];
+  const allNames: UnitNames[] = [];
+  let carriedHost: Participant | null = null;
+  for (const d of drafts) {
+    if (d.kind === 'music' || d.kind === 'promo') {
+      turns.push(turnAt(doc, units[d.firstUnit]!, null, d.kind === 'music' ? 'music' : 'narrator', 0.8, d.kind));
+      segments.push({ kind: d.kind, hosts: [], guests: [] });
+      carriedHost = null;
+      continue;
+    }
+    const labelled = units.slice(d.firstUnit, d.endUnit).some((u) => doc.blocks[u.block]!.label);
+    const result: ConversationResult = labelled
+      ? fromLabels(doc, units, d)
+      : fromConversation(doc, units, d, carriedHost);
+    allNames.push(...result.names);
+    turns.push(...result.turns);
+    segments.push(result.segment);
+    carriedHost = result.segment.hosts[0] ?? null;
+  }
+  return { turns: mergeRuns(turns), segments, names: allNames };
+}
+
+function turnAt(doc: SourceDoc, u: Unit, surface: string | null, role: SpeakerRole, confidence: number, method: string, offset = 0): Turn {
+  const b = doc.blocks[u.block]!;
+  return { start: { line: b.line, index: b.index + u.start + offset }, speakerSurface: surface, role, confidence, method };
+}
+
+/** Consecutive turns by the same speaker are one turn. */
+function mergeRuns(turns: Turn[]): Turn[] {
+  const out: Turn[] = [];
+  for (const t of turns) {
+    const prev = out.at(-1);
+    if (prev && prev.speakerSurface === t.speakerSurface && prev.role === t.role) continue;
+    out.push(t);
+  }
+  return out;
+}
+
+const HOST_LABEL = /^(?:主持人|主持|记者|host|moderator|interviewer|anchor|q)$/i;
+
+/** Labels name the speaker; host-like labels give the host role. */
+function fromLabels(doc: SourceDoc, units: Unit[], d: SegmentDraft): ConversationResult {
+  const turns: Turn[] = [];
+  const hosts = new Map<string, Participant>();
+  const guests = new Map<string, Participant>();
+  let hostName: string | null = null;
+  for (let i = d.firstUnit; i < d.endUnit; i++) {
+    const u = units[i]!;
+    const label = doc.blocks[u.block]!.label;
+    if (!label) continue;
+    const isHost = HOST_LABEL.test(label.trim());
+    if (isHost && !hostName) hostName = hostSelfIntro(unitText(doc, u));
+    const surface = isHost ? hostName : label.trim();
+    const map = isHost ? hosts : guests;
+    const key = surface ?? label;
+    if (!map.has(key)) map.set(key, { surface: key, role: isHost ? 'host' : 'guest', title: null, unit: i, evidence: 'label' });
+    turns.push(turnAt(doc, u, surface, isHost ? 'host' : 'guest', 0.98, 'label'));
+  }
+  const guestList = [...guests.values()];
+  return {
+    names: namesIn(doc, units, d),
+    turns,
+    segment: { kind: kindFor(guestList.length, doc, units, d), hosts: [...hosts.values()], guests: guestList },
+  };
+}
+
+function hostSelfIntro(text: string): string | null {
+  const hit = findNames(text).find((h) => h.cue === 'self' || h.cue === 'host');
+  return hit?.name ?? null;
+}
+
+function kindFor(guests: number, doc: SourceDoc, units: Unit[], d: SegmentDraft): SegmentKind {
+  const head = units
+    .slice(d.firstUnit, Math.min(d.endUnit, d.firstUnit + 6))
+    .map((u) => unitText(doc, u))
+    .join('');
+  if (/连线|前方(?:的)?记者|reporter/i.test(head) && guests <= 1) return 'report';
+  if (/致辞|发布仪式|启动仪式|颁奖|签约/.test(head)) return 'ceremony';
+  if (/演讲|主旨报告|keynote/i.test(head) && guests <= 1) return 'speech';
+  if (guests === 0) return 'host-monologue';
+  return guests === 1 ? 'interview' : 'panel';
+}
+
+/** Turns inferred from introductions, hand-overs and thanks. */
+function fromConversation(
+  doc: SourceDoc,
+  units: Unit[],
+  d: SegmentDraft,
+  carriedHost: Participant | null,
+): ConversationResult {
+  const names = namesIn(doc, units, d);
+  const host = findHost(names, d, carriedHost);
+  const guests = findGuests(names, host, d);
+  const guestNames = variantsOf(guests, doc, units, d, host);
+  const turns: Turn[] = [];
+  const hostSurface = host?.surface ?? null;
+  let current: string | null = hostSurface; // null with role host = unnamed host
+  let currentRole: SpeakerRole = 'host';
+  let pending: { name: string; since: number; addressed: boolean } | null = null;
+  const byUnit = new Map(names.map((n) => [n.unit, n.hits]));
+  turns.push(turnAt(doc, units[d.firstUnit]!, current, currentRole, host ? 0.8 : 0.5, host ? 'host-intro' : 'segment-start'));
+
+  for (let i = d.firstUnit; i < d.endUnit; i++) {
+    const u = units[i]!;
+    const text = unitText(doc, u);
+    const hits = byUnit.get(i) ?? [];
+    const self = hits.find((h) => h.cue === 'self' && guestNames.has(h.name) && !(hostSurface && nameSimilarity(h.name, hostSurface)));
+    if (self) {
+      // a self-introduction starts the speaker's turn at the start of its sentence
+      turns.push(turnAt(doc, u, self.name, 'guest', 0.9, 'self-intro'));
+      current = self.name;
+      currentRole = 'guest';
+      pending = null;
+      continue;
+    }
+    if (currentRole === 'host') {
+      // the host hands over to the guest it named last, once an answer begins
+      if (pending && i > pending.since && (ANSWER_OPENER.test(text) || endsWithQuestion(doc, units[i - 1]!))) {
+        turns.push(turnAt(doc, u, pending.name, 'guest', pending.addressed ? 0.7 : 0.55, 'hand-over'));
+        current = pending.name;
+        currentRole = 'guest';
+        pending = null;
+        continue;
+      }
+      const addressed = handOverTarget(text, guestNames);
+      const named = guestOccurrences(text, guestNames).at(-1)?.name ?? null;
+      if (addressed) pending = { name: addressed, since: i, addressed: true };
+      else if (named && !pending?.addressed) pending = { name: named, since: i, addressed: false };
+      continue;
+    }
+    // a guest is speaking: the host takes over when someone is thanked, or another guest addressed
+    const thanked = thanksTarget(text, guestNames);
+    const addressed = handOverTarget(text, guestNames);
+    const hostish = HOST_PHRASES.test(text) && (addressed || thanked || /？|\?/.test(text));
+    if (thanked || (addressed && addressed !== current) || hostish || HOST_RETURN.test(text)) {
+      const at = thanked ? thanked.offset : 0;
+      turns.push(turnAt(doc, u, hostSurface, 'host', 0.6, thanked ? 'thanks' : 'host-address', at));
+      current = hostSurface;
+      currentRole = 'host';
+      pending = addressed && addressed !== current ? { name: addressed, since: i, addressed: true } : null;
+    }
+  }
+  return {
+    names,
+    turns,
+    segment: { kind: kindFor(guests.length, doc, units, d), hosts: host ? [host] : [], guests },
+  };
+}
+
+interface ConversationResult {
+  names: UnitNames[];
+  turns: Turn[];
+  segment: SegmentSpeakers;
+}
+
+function namesIn(doc: SourceDoc, units: Unit[], d: SegmentDraft): UnitNames[] {
+  const names: UnitNames[] = [];
+  for (let i = d.firstUnit; i < d.endUnit; i++) {
+    const text = unitText(doc, units[i]!);
+    const lang = doc.blocks[units[i]!.block]!.language;
+    const hits = lang === 'en' ? findEnglishNames(text) : findNames(text);
+    if (hits.length) names.push({ unit: i, hits });
+  }
+  return names;
+}
+
+function endsWithQuestion(doc: SourceDoc, u: Unit): boolean {
+  return /[？?](?:\s|[嗯啊呢])*$/.test(unitText(doc, u).trimEnd());
+}
+
+/** Where each guest name occurs in `text`. */
+function guestOccurrences(text: string, guests: Set<string>): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const name of guests) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      out.push({ name, start: at, end: at + name.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The guest the host turns to in this sentence (来，王明 / 王明，你怎么看), if any. */
+function handOverTarget(text: string, guests: Set<string>): string | null {
+  let target: string | null = null;
+  for (const h of guestOccurrences(text, guests)) {
+    const before = text.slice(Math.max(0, h.start - 4), h.start);
+    const after = text.slice(h.end, h.end + 8);
+    // the last guest addressed in the sentence is the one expected to answer
+    if (HAND_OVER.test(before) || HAND_OVER_AFTER.test(after)) target = h.name;
+  }
+  return target;
+}
+
+/** A guest thanked in this sentence (谢谢王明), with the offset where the thanks start. */
+function thanksTarget(text: string, guests: Set<string>): { name: string; offset: number } | null {
+  THANKS.lastIndex = 0;
+  const occurrences = guestOccurrences(text, guests);
+  for (let m = THANKS.exec(text); m; m = THANKS.exec(text)) {
+    const end = m.index + m[0].length;
+    const h = occurrences.find((x) => x.start >= end && x.start <= end + 3);
+    if (h) return { name: h.name, offset: m.index };
+  }
+  return null;
+}
+
+/** Every word in the segment that sounds like one of the guests' names (ASR spellings). */
+function variantsOf(guests: Participant[], doc: SourceDoc, units: Unit[], d: SegmentDraft, host: Participant | null): Set<string> {
+  const out = new Set(guests.map((g) => g.surface));
+  if (!guests.length) return out;
+  const lengths = new Set(guests.map((g) => g.surface.length));
+  for (let i = d.firstUnit; i < d.endUnit; i++) {
+    const tokens = unitTokens(doc, units[i]!);
+    for (let t = 0; t < tokens.length; t++) {
+      const words = [tokens[t]!.word];
+      if (tokens[t + 1]) words.push(tokens[t]!.word + tokens[t + 1]!.word);
+      for (const w of words) {
+        if (!lengths.has(w.length) || out.has(w) || !isPlausibleName(w)) continue;
+        if (host && nameSimilarity(w, host.surface)) continue;
+        if (guests.some((g) => nameSimilarity(w, g.surface))) out.add(w);
+      }
+    }
+  }
+  return out;
+}
+
+/** The host: who calls themselves 主持人, or whoever hosted the previous stretch. */
+function findHost(names: UnitNames[], d: SegmentDraft, carried: Participant | null): Participant | null {
+  for (const n of names) {
+    const h = n.hits.find((x) => x.cue === 'host');
+    if (h && n.unit - d.firstUnit < 12) return { surface: h.name, role: 'host', title: h.title, unit: n.unit, evidence: 'host-intro' };
+  }
+  for (const n of names) {
+    if (n.unit - d.firstUnit > 4) break;
+    const h = n.hits.find((x) => x.cue === 'self');
+    if (h) return { surface: h.name, role: 'host', title: null, unit: n.unit, evidence: 'opening-self-intro' };
+  }
+  return d.reason === 'after-break' ? null : carried;
+}
+
+/**
+ * Guests: people the host introduces by title or greets, and people who introduce
+ * themselves. A name only mentioned in passing (a famous person) is not a guest.
+ */
+function findGuests(names: UnitNames[], host: Participant | null, d: SegmentDraft): Participant[] {
+  const score = new Map<string, { p: Participant; s: number }>();
+  for (const n of names) {
+    for (const h of n.hits) {
+      if (host && nameSimilarity(h.name, host.surface)) continue;
+      const w = h.cue === 'self' ? 2 : h.cue === 'greeting' ? 2 : h.cue === 'title' ? 1.5 : h.cue === 'address' ? 1 : 0;
+      if (!w) continue;
+      // spellings that sound alike count for the same guest
+      const key = [...score.keys()].find((k) => nameSimilarity(k, h.name)) ?? h.name;
+      const cur = score.get(key) ?? { p: { surface: h.name, role: 'guest', title: h.title, unit: n.unit, evidence: h.cue }, s: 0 };
+      cur.s += w;
+      if (!cur.p.title && h.title) cur.p.title = h.title;
+      score.set(key, cur);
+    }
+  }
+  return [...score.values()].filter((x) => x.s >= 2).map((x) => x.p).sort((a, b) => a.unit - b.unit || d.firstUnit);
+}

@@ -1,0 +1,215 @@
+/**
+ * Stage 4 — mentions of people, organisations, AI models and topics.
+ * Input: document, units, speaker result. Output: surface mentions with positions, plus
+ * what introductions say about people (title, affiliation).
+ * Must not: merge spellings (stage 5 does) or use any list of person names: people come
+ * from the name slots found by the speakers stage, then from every place their name (or a
+ * same-sounding spelling, or their given name, or surname + title) recurs.
+ */
+import type { EntityType, Mention, PersonFacts, Pos, SourceDoc } from '../../types.ts';
+import type { LexiconEntry } from '../../lexicon/types.ts';
+import { MODELS, ORGANIZATIONS, TOPICS } from '../../lexicon/index.ts';
+import { LexiconMatcher, type LexiconHit } from '../../rules/lexicon-matcher.ts';
+import { findAddressForms } from '../../rules/zh-names.ts';
+import { givenName, nameSimilarity } from '../../rules/name-similarity.ts';
+import { dictionaryEntry, tokenize } from '../../nlp/jieba.ts';
+import { englishOrganizations, englishPeople } from '../../nlp/english.ts';
+import { unitText, type Unit } from '../02-segment/index.ts';
+import type { SpeakerResult } from '../03-speakers/index.ts';
+import { findOrganizationsByPattern, findModelsByPattern } from './patterns.ts';
+
+export interface Extraction {
+  mentions: Mention[];
+  facts: PersonFacts[];
+}
+
+let matchers: { org: LexiconMatcher; model: LexiconMatcher; topic: LexiconMatcher } | null = null;
+
+function lexicons() {
+  matchers ??= {
+    org: new LexiconMatcher(ORGANIZATIONS),
+    model: new LexiconMatcher(MODELS),
+    topic: new LexiconMatcher(TOPICS, { minPinyinChars: 4 }),
+  };
+  return matchers;
+}
+
+export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult): Extraction {
+  const mentions: Mention[] = [];
+  const names = confirmedNames(speakers);
+  const facts = personFacts(doc, units, speakers);
+  const lex = lexicons();
+  for (const u of units) {
+    if (u.kind === 'image') continue;
+    const block = doc.blocks[u.block]!;
+    const text = block.norm.slice(u.start, u.end);
+    const at = (offset: number): Pos => ({ line: block.line, index: block.index + u.start + offset });
+    const push = (type: EntityType, surface: string, offset: number, source: string, canonical: string | null, confidence: number) =>
+      mentions.push({ type, surface: block.text.slice(u.start + offset, u.start + offset + surface.length), key: surface, start: at(offset), length: surface.length, source, canonical, confidence });
+
+    const taken: [number, number][] = [];
+    const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
+    const lexHits = (m: LexiconMatcher, type: EntityType) => {
+      for (const h of m.find(text, (hit, weak) => !weak || weakAccepted(text, hit))) {
+        if (!free(h.start, h.end)) continue;
+        taken.push([h.start, h.end]);
+        push(type, h.surface, h.start, `lexicon:${h.method}`, h.entry.canonical, h.method === 'exact' ? 0.95 : 0.7);
+      }
+    };
+    lexHits(lex.model, 'model');
+    lexHits(lex.org, 'organization');
+    for (const h of findModelsByPattern(text)) {
+      if (free(h.start, h.end)) {
+        taken.push([h.start, h.end]);
+        push('model', h.surface, h.start, h.rule, null, 0.6);
+      }
+    }
+    for (const h of findOrganizationsByPattern(text)) {
+      if (free(h.start, h.end)) {
+        taken.push([h.start, h.end]);
+        push('organization', h.surface, h.start, h.rule, null, 0.6);
+      }
+    }
+    if (u.kind === 'speech') {
+      for (const p of personMentions(text, names)) {
+        if (free(p.start, p.end)) {
+          taken.push([p.start, p.end]);
+          push('person', p.surface, p.start, p.rule, null, p.confidence);
+        }
+      }
+    }
+    if (block.language === 'en') {
+      for (const s of englishPeople(text)) if (free(s.start, s.end)) push('person', s.text, s.start, 'compromise', null, 0.6);
+      for (const s of englishOrganizations(text)) if (free(s.start, s.end)) push('organization', s.text, s.start, 'compromise', null, 0.5);
+    }
+    for (const h of lex.topic.find(text, (hit, weak) => !weak || weakAccepted(text, hit))) {
+      push('topic', h.surface, h.start, `lexicon:${h.method}`, h.entry.canonical, h.method === 'exact' ? 0.9 : 0.65);
+    }
+  }
+  return { mentions, facts };
+}
+
+/** A weak alias (an ordinary word that is also a name) needs a naming context around it. */
+function weakAccepted(text: string, hit: LexiconHit): boolean {
+  const around = text.slice(Math.max(0, hit.start - 6), hit.end + 6);
+  return /公司|集团|大模型|模型|平台|发布|推出|产品|app|APP|AI|科技/.test(around.replace(hit.surface, ''));
+}
+
+interface NameInfo {
+  name: string;
+  given: string | null;
+  surname: string;
+}
+
+/** Names the text presents as people: participants and any name in an introduction slot. */
+function confirmedNames(speakers: SpeakerResult): NameInfo[] {
+  const counts = new Map<string, number>();
+  const strong = new Set<string>();
+  for (const s of speakers.segments) for (const p of [...s.hosts, ...s.guests]) strong.add(p.surface);
+  for (const n of speakers.names) {
+    for (const h of n.hits) {
+      counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
+      if (h.cue !== 'address') strong.add(h.name);
+    }
+  }
+  for (const [name, c] of counts) if (c >= 2) strong.add(name);
+  return [...strong].map((name) => ({ name, given: givenName(name), surname: name[0]! }));
+}
+
+interface PersonHit {
+  surface: string;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+}
+
+const ADDRESS_PREFIX = /^[小老]/;
+
+/** Occurrences of known names, their homophones, given names and surname + title forms. */
+function personMentions(text: string, names: NameInfo[]): PersonHit[] {
+  if (!names.length) return [];
+  const hits: PersonHit[] = [];
+  const tokens = tokenize(text);
+  for (let t = 0; t < tokens.length; t++) {
+    const one = tokens[t]!;
+    const two = tokens[t + 1];
+    const candidates = [one.word];
+    if (two && one.word.length + two.word.length <= 3) candidates.push(one.word + two.word);
+    for (const word of candidates) {
+      if (word.length < 2 || word.length > 4 || !/^\p{Script=Han}+$/u.test(word)) continue;
+      const hit = matchName(word, names);
+      if (hit) {
+        hits.push({ surface: word, start: one.index, end: one.index + word.length, ...hit });
+        break;
+      }
+    }
+  }
+  for (const a of findAddressForms(text)) {
+    if (names.some((n) => n.surname === a.surname)) {
+      hits.push({ surface: text.slice(a.start, a.end), start: a.start, end: a.end, rule: 'person:address-form', confidence: 0.6 });
+    }
+  }
+  const small = /[小老]([\p{Script=Han}])(?![\p{Script=Han}])|[小老]([\p{Script=Han}])(?=[，,。？?！!啊呀吧呢嗯])/gu;
+  for (let m = small.exec(text); m; m = small.exec(text)) {
+    const s = (m[1] ?? m[2])!;
+    if (ADDRESS_PREFIX.test(m[0]) && names.some((n) => n.surname === s)) {
+      hits.push({ surface: m[0].slice(0, 2), start: m.index, end: m.index + 2, rule: 'person:address-form', confidence: 0.5 });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function matchName(word: string, names: NameInfo[]): { rule: string; confidence: number } | null {
+  const entry = dictionaryEntry(word);
+  const common = !!entry && !entry.tag.startsWith('nr') && entry.freq > 20;
+  for (const n of names) {
+    if (word === n.name) return { rule: 'person:name', confidence: 0.9 };
+  }
+  if (common) return null;
+  for (const n of names) {
+    if (word === n.given) return { rule: 'person:given-name', confidence: 0.7 };
+  }
+  for (const n of names) {
+    const sim = nameSimilarity(word, n.name);
+    if (sim) return { rule: `person:${sim.method}`, confidence: sim.distance === 0 ? 0.8 : 0.6 };
+    if (n.given && word.length === 2 && nameSimilarity(word, n.given)?.distance === 0) {
+      return { rule: 'person:given-name-homophone', confidence: 0.55 };
+    }
+  }
+  return null;
+}
+
+/** Title and affiliation from introductions: 复旦大学的青年副研究员王明 → 副研究员, 复旦大学. */
+function personFacts(doc: SourceDoc, units: Unit[], speakers: SpeakerResult): PersonFacts[] {
+  const facts: PersonFacts[] = [];
+  const roleOf = new Map<string, 'host' | 'guest'>();
+  for (const s of speakers.segments) {
+    for (const h of s.hosts) roleOf.set(h.surface, 'host');
+    for (const g of s.guests) if (!roleOf.has(g.surface)) roleOf.set(g.surface, 'guest');
+  }
+  const lex = lexicons();
+  for (const n of speakers.names) {
+    const u = units[n.unit]!;
+    const text = unitText(doc, u);
+    const block = doc.blocks[u.block]!;
+    for (const h of n.hits) {
+      if (h.cue !== 'title' && h.cue !== 'self' && h.cue !== 'host') continue;
+      const window = h.cue === 'self' ? text.slice(h.end, h.end + 30) : text.slice(Math.max(0, h.start - 30), h.start);
+      const orgs = [...lex.org.find(window), ...findOrganizationsByPattern(window).map(toLexLike)];
+      const org = h.cue === 'self' ? orgs[0] : orgs.at(-1);
+      facts.push({
+        surface: h.name,
+        role: h.title,
+        affiliation: org ? ('entry' in org && org.entry ? org.entry.canonical : org.surface) : null,
+        kind: roleOf.get(h.name) ?? 'mentioned',
+        pos: { line: block.line, index: block.index + u.start + h.start },
+      });
+    }
+  }
+  return facts;
+}
+
+function toLexLike(h: { surface: string; start: number; end: number }): { surface: string; entry?: LexiconEntry } {
+  return { surface: h.surface };
+}
