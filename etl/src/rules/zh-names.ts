@@ -37,12 +37,14 @@ const ADDRESS_TITLES = [...new Set(TITLES.filter((t) => t.withSurname).map((t) =
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const TITLE_ENDINGS = ADDRESS_TITLES.filter((t) => t.length <= 2);
+
 /** Slots whose next word is a name. */
 const BEFORE_NAME: { cue: NameCue; re: RegExp }[] = [
   { cue: 'self', re: /我(?:的名字)?叫(?:做)?|我是(?!来自|一|个|说|在|从|做|觉得|认为)/g },
-  { cue: 'host', re: /主持人|记者|主播/g },
+  { cue: 'host', re: /主持人|主播/g },
   { cue: 'title', re: new RegExp(`(?:${TITLE_WORDS.map(escape).join('|')})(?:兼(?:${TITLE_WORDS.map(escape).join('|')}))?`, 'g') },
-  { cue: 'address', re: /(?:谢谢|感谢|欢迎|有请|请出|问问看?|问一下|听听看?|再请|来[，,]?)(?:你|您)?/g },
+  { cue: 'address', re: /(?:谢谢|感谢|欢迎|有请|请出|问问看?|问一下|听听看?|再请|来[，,]?)(?:你|您)?|(?:你好|您好)[，,]\s*/g },
 ];
 
 
@@ -56,8 +58,17 @@ export function isPlausibleName(word: string): boolean {
   if (surname.length === 1 && !SINGLE_SURNAMES.has(surname)) return false;
   if (word.length === 4 && surname.length === 1) return false;
   const entry = dictionaryEntry(word);
-  // An ordinary dictionary word (来自, 高级, 方面) is not a name; jieba tags real names nr.
-  if (entry && !entry.tag.startsWith('nr') && entry.freq > 20) return false;
+  // An ordinary dictionary word (来自, 高级, 车机) is not a name; jieba tags real names nr.
+  if (entry && !entry.tag.startsWith('nr') && (word.length === 2 || entry.freq > 20)) return false;
+  if (word.length === 3) {
+    // 智能更 = 智能 + 更, 来解读 = 来 + 解读: a common word inside is not a name
+    const head = dictionaryEntry(word.slice(0, 2));
+    const tail = dictionaryEntry(word.slice(1));
+    if (head && !head.tag.startsWith('nr') && head.freq > 50) return false;
+    if (tail && tail.tag.startsWith('v') && tail.freq > 100) return false;
+  }
+  // 谭教授, 张总: a surname with a title is an address form, not a full name
+  if (TITLE_ENDINGS.some((t) => word.endsWith(t) && word.length - t.length <= 2)) return false;
   return true;
 }
 
@@ -92,21 +103,28 @@ export function findNames(text: string): NameHit[] {
       hits.push({ name, start: at, end: at + name.length, cue, title });
     }
   }
-  // 王明你好 / 王明您好: a greeting right after a name.
-  const greet = /(?:你好|您好|女士|先生(?![生])|老师好|教授好)/g;
+  // 王明你好 / 王明先生: a greeting or honorific right after a name. The name is the
+  // word(s) jieba puts right before it, so 首席执行官王明 yields 王明, not 官王明.
+  const greet = /(?:你好|您好|女士|先生(?!们)|老师好|教授好)/g;
   for (let m = greet.exec(text); m; m = greet.exec(text)) {
-    for (const len of [3, 2]) {
-      const start = m.index - len;
-      if (start < 0) continue;
-      const word = text.slice(start, m.index);
-      if (isPlausibleName(word) && !hits.some((h) => h.start === start)) {
-        const prev = tokenize(text.slice(Math.max(0, start - 4), m.index));
-        // the candidate must be its own word(s), not the tail of a longer one
-        const joined = prev.map((t) => t.word);
-        if (joined.some((w) => w.length > len && w.endsWith(word))) continue;
-        hits.push({ name: word, start, end: m.index, cue: 'greeting', title: null });
-        break;
-      }
+    const from = Math.max(0, m.index - 6);
+    const before = tokenize(text.slice(from, m.index));
+    const last = before.at(-1)?.word ?? '';
+    const prev = before.at(-2)?.word ?? '';
+    const word = last.length >= 2 ? last : prev.length === 1 ? prev + last : '';
+    const start = m.index - word.length;
+    if (word && isPlausibleName(word) && !hits.some((h) => h.start === start)) {
+      hits.push({ name: word, start, end: m.index, cue: 'greeting', title: null });
+    }
+  }
+  // 观察员王明、李华、赵强: names listed after an introduced one
+  for (const h of [...hits]) {
+    let at = h.end;
+    while (text[at] === '、' || text[at] === '和') {
+      const next = nameAt(text, at + 1);
+      if (!next) break;
+      hits.push({ name: next, start: at + 1, end: at + 1 + next.length, cue: h.cue, title: h.title });
+      at += 1 + next.length;
     }
   }
   return dedupe(hits);

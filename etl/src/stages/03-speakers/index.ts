@@ -12,7 +12,8 @@
  *   谢谢李华。                     → back to the host (thanks)
  */
 import type { SegmentKind, SourceDoc, SpeakerRole, Turn } from '../../types.ts';
-import { findNames, isPlausibleName, type NameHit } from '../../rules/zh-names.ts';
+import { findAddressForms, findNames, isPlausibleName, type NameHit } from '../../rules/zh-names.ts';
+import { syllable } from '../../nlp/pinyin.ts';
 import { findEnglishNames } from '../../rules/en-names.ts';
 import { nameSimilarity } from '../../rules/name-similarity.ts';
 import { unitText, unitTokens, type SegmentDraft, type Unit } from '../02-segment/index.ts';
@@ -50,11 +51,11 @@ const HAND_OVER_AFTER = /^(?:老师|教授|总|博士)?(?:[，,]\s*)?(?:[呃嗯�
 /** Host-side phrases: a guest rarely says these. */
 const HOST_PHRASES = /观众朋友|网友|我们(?:再)?来(?:问问|听听|看看)|接下来|下一个问题|想请(?:教|问)|请问|我们的嘉宾|(?:两|三|四|几)位(?:嘉宾|老师)/;
 /** How answers start (the host's own sentences rarely do). */
-const ANSWER_OPENER = /^(?:[嗯呃啊]?[，,]?对|是的|没错|其实|我觉得|我认为|首先|谢谢主持人|感谢主持人|主持人好|好的?[，,]?谢谢主持人|当然|OK|ok)/;
+const ANSWER_OPENER = /^(?:[嗯呃啊哎]{0,2}[，,]?\s*)(?:对|是的|没错|其实|我觉得|我认为|我个人|我想|说实话|坦率(?:地)?(?:讲|说)|首先|(?:非常)?(?:谢谢|感谢)(?:这个)?主持人|主持人好|好的?[，,]?谢谢主持人|当然|这个问题|OK|ok)/;
 /** How the host takes the floor back after an answer. */
-const HOST_RETURN = /^(?:嗯[，,]?\s*(?:好|确实|是的?|对|就是)|好[，,]?\s*谢谢|好的[，,]|是[，,]\s*确实|非常感谢|谢谢(?!主持人))/;
+const HOST_RETURN = /^(?:嗯[，,]?\s*(?:好|确实|是的?|对|就是)|好[，,]?\s*谢谢|好的[，,]|是[，,]\s*确实|非常感谢(?!(?:这个)?主持人)|谢谢(?!(?:这个)?主持人))/;
 const THANKS = /(?:谢谢|感谢)(?!主持人|大家|各位|您的提问|你的提问)/g;
-const HAND_OVER = /(?:来[，,]?|问问看?|请|听听看?|有请|请教一下|那|先|再|好[，,]?)$/;
+const HAND_OVER = /(?:来[，,]?|问问看?|请|听听看?|有请|请教|那|先|再|好[，,]?)(?:一下)?(?:我们的?|咱们的?)?(?:年轻的)?$/;
 
 export function attributeSpeakers(doc: SourceDoc, units: Unit[], drafts: SegmentDraft[]): SpeakerResult {
   const turns: Turn[] = [];
@@ -157,6 +158,7 @@ function fromConversation(
   let current: string | null = hostSurface; // null with role host = unnamed host
   let currentRole: SpeakerRole = 'host';
   let pending: { name: string; since: number; addressed: boolean } | null = null;
+  let lastTurnUnit = d.firstUnit;
   const byUnit = new Map(names.map((n) => [n.unit, n.hits]));
   turns.push(turnAt(doc, units[d.firstUnit]!, current, currentRole, host ? 0.8 : 0.5, host ? 'host-intro' : 'segment-start'));
 
@@ -165,10 +167,12 @@ function fromConversation(
     const text = unitText(doc, u);
     const hits = byUnit.get(i) ?? [];
     const self = hits.find((h) => h.cue === 'self' && guestNames.has(h.name) && !(hostSurface && nameSimilarity(h.name, hostSurface)));
+    const selfName = self ? guestNames.get(self.name)! : null;
     if (self) {
       // a self-introduction starts the speaker's turn at the start of its sentence
-      turns.push(turnAt(doc, u, self.name, 'guest', 0.9, 'self-intro'));
-      current = self.name;
+      turns.push(turnAt(doc, u, selfName, 'guest', 0.9, 'self-intro'));
+      lastTurnUnit = i;
+      current = selfName;
       currentRole = 'guest';
       pending = null;
       continue;
@@ -177,6 +181,7 @@ function fromConversation(
       // the host hands over to the guest it named last, once an answer begins
       if (pending && i > pending.since && (ANSWER_OPENER.test(text) || endsWithQuestion(doc, units[i - 1]!))) {
         turns.push(turnAt(doc, u, pending.name, 'guest', pending.addressed ? 0.7 : 0.55, 'hand-over'));
+        lastTurnUnit = i;
         current = pending.name;
         currentRole = 'guest';
         pending = null;
@@ -192,9 +197,18 @@ function fromConversation(
     const thanked = thanksTarget(text, guestNames);
     const addressed = handOverTarget(text, guestNames);
     const hostish = HOST_PHRASES.test(text) && (addressed || thanked || /？|\?/.test(text));
-    if (thanked || (addressed && addressed !== current) || hostish || HOST_RETURN.test(text)) {
+    const question = isHostQuestion(text);
+    if (thanked || (addressed && addressed !== current) || hostish || question || HOST_RETURN.test(text)) {
       const at = thanked ? thanked.offset : 0;
-      turns.push(turnAt(doc, u, hostSurface, 'host', 0.6, thanked ? 'thanks' : 'host-address', at));
+      // a host's question usually follows a short summary: start the turn at its opener
+      let from = i;
+      if (question && !thanked) {
+        for (let k = i - 1; k >= Math.max(d.firstUnit, i - 2, lastTurnUnit + 1); k--) {
+          if (SOFT_HOST_OPENER.test(unitText(doc, units[k]!))) from = k;
+        }
+      }
+      turns.push(turnAt(doc, units[from]!, hostSurface, 'host', question ? 0.5 : 0.6, thanked ? 'thanks' : question ? 'host-question' : 'host-address', from === i ? at : 0));
+      lastTurnUnit = i;
       current = hostSurface;
       currentRole = 'host';
       pending = addressed && addressed !== current ? { name: addressed, since: i, addressed: true } : null;
@@ -224,26 +238,38 @@ function namesIn(doc: SourceDoc, units: Unit[], d: SegmentDraft): UnitNames[] {
   return names;
 }
 
+/** Openers of the host's short summaries before a question (嗯，所以… / 是，确实…). */
+const SOFT_HOST_OPENER = /^(?:嗯|好|是[，,]|确实|所以说|就是说|那么|那其实)/;
+/** Tag questions a speaker asks themselves; they don't hand the floor over. */
+const RHETORICAL = /(?:对吧|是吧|对不对|是不是|为什么呢|怎么办呢|什么呢|吗)[？?]\s*$/;
+
+/** A question put to someone else: ends with ？ and speaks to them. */
+function isHostQuestion(text: string): boolean {
+  const t = text.trimEnd();
+  if (!/[？?]$/.test(t) || RHETORICAL.test(t)) return false;
+  return /你|您|大家|各位|三位|两位|二位|怎么看|如何看待/.test(t);
+}
+
 function endsWithQuestion(doc: SourceDoc, u: Unit): boolean {
   return /[？?](?:\s|[嗯啊呢])*$/.test(unitText(doc, u).trimEnd());
 }
 
 /** Where each guest name occurs in `text`. */
-function guestOccurrences(text: string, guests: Set<string>): { name: string; start: number; end: number }[] {
+function guestOccurrences(text: string, guests: Map<string, string>): { name: string; start: number; end: number }[] {
   const out: { name: string; start: number; end: number }[] = [];
-  for (const name of guests) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      out.push({ name, start: at, end: at + name.length });
+  for (const [surface, name] of guests) {
+    for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      out.push({ name, start: at, end: at + surface.length });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** The guest the host turns to in this sentence (来，王明 / 王明，你怎么看), if any. */
-function handOverTarget(text: string, guests: Set<string>): string | null {
+function handOverTarget(text: string, guests: Map<string, string>): string | null {
   let target: string | null = null;
   for (const h of guestOccurrences(text, guests)) {
-    const before = text.slice(Math.max(0, h.start - 4), h.start);
+    const before = text.slice(Math.max(0, h.start - 10), h.start);
     const after = text.slice(h.end, h.end + 8);
     // the last guest addressed in the sentence is the one expected to answer
     if (HAND_OVER.test(before) || HAND_OVER_AFTER.test(after)) target = h.name;
@@ -252,7 +278,7 @@ function handOverTarget(text: string, guests: Set<string>): string | null {
 }
 
 /** A guest thanked in this sentence (谢谢王明), with the offset where the thanks start. */
-function thanksTarget(text: string, guests: Set<string>): { name: string; offset: number } | null {
+function thanksTarget(text: string, guests: Map<string, string>): { name: string; offset: number } | null {
   THANKS.lastIndex = 0;
   const occurrences = guestOccurrences(text, guests);
   for (let m = THANKS.exec(text); m; m = THANKS.exec(text)) {
@@ -263,11 +289,21 @@ function thanksTarget(text: string, guests: Set<string>): { name: string; offset
   return null;
 }
 
-/** Every word in the segment that sounds like one of the guests' names (ASR spellings). */
-function variantsOf(guests: Participant[], doc: SourceDoc, units: Unit[], d: SegmentDraft, host: Participant | null): Set<string> {
-  const out = new Set(guests.map((g) => g.surface));
+/**
+ * Every way the segment refers to a guest: their name, words that sound like it (ASR
+ * spellings), and surname + title address forms (王总, 李教授) when only one guest has
+ * that surname. Maps each surface to the guest it means.
+ */
+function variantsOf(guests: Participant[], doc: SourceDoc, units: Unit[], d: SegmentDraft, host: Participant | null): Map<string, string> {
+  const out = new Map(guests.map((g) => [g.surface, g.surface]));
   if (!guests.length) return out;
+  // 博文 for 孙博文: a three-character name's given name, when no other guest shares it
+  for (const g of guests) {
+    const given = g.surface.length === 3 ? g.surface.slice(1) : null;
+    if (given && guests.filter((x) => x.surface.endsWith(given)).length === 1) out.set(given, g.surface);
+  }
   const lengths = new Set(guests.map((g) => g.surface.length));
+  const bySurname = (ch: string) => guests.filter((g) => syllable(g.surface[0]!) === syllable(ch));
   for (let i = d.firstUnit; i < d.endUnit; i++) {
     const tokens = unitTokens(doc, units[i]!);
     for (let t = 0; t < tokens.length; t++) {
@@ -276,8 +312,14 @@ function variantsOf(guests: Participant[], doc: SourceDoc, units: Unit[], d: Seg
       for (const w of words) {
         if (!lengths.has(w.length) || out.has(w) || !isPlausibleName(w)) continue;
         if (host && nameSimilarity(w, host.surface)) continue;
-        if (guests.some((g) => nameSimilarity(w, g.surface))) out.add(w);
+        const g = guests.find((x) => nameSimilarity(w, x.surface));
+        if (g) out.set(w, g.surface);
       }
+    }
+    for (const a of findAddressForms(unitText(doc, units[i]!))) {
+      const form = a.surname + a.title;
+      const matches = bySurname(a.surname);
+      if (!out.has(form) && matches.length === 1) out.set(form, matches[0]!.surface);
     }
   }
   return out;
@@ -306,7 +348,7 @@ function findGuests(names: UnitNames[], host: Participant | null, d: SegmentDraf
   for (const n of names) {
     for (const h of n.hits) {
       if (host && nameSimilarity(h.name, host.surface)) continue;
-      const w = h.cue === 'self' ? 2 : h.cue === 'greeting' ? 2 : h.cue === 'title' ? 1.5 : h.cue === 'address' ? 1 : 0;
+      const w = h.cue === 'self' || h.cue === 'greeting' || h.cue === 'title' ? 2 : h.cue === 'address' ? 1 : 0;
       if (!w) continue;
       // spellings that sound alike count for the same guest
       const key = [...score.keys()].find((k) => nameSimilarity(k, h.name)) ?? h.name;

@@ -113,7 +113,9 @@ function confirmedNames(speakers: SpeakerResult): NameInfo[] {
     }
   }
   for (const [name, c] of counts) if (c >= 2) strong.add(name);
-  return [...strong].map((name) => ({ name, given: givenName(name), surname: name[0]! }));
+  // 秋山 beside 刘秋山 is the given name used as address, not another person
+  const names = [...strong].filter((n) => ![...strong].some((m) => m.length === n.length + 1 && m.endsWith(n)));
+  return names.map((name) => ({ name, given: givenName(name), surname: name[0]! }));
 }
 
 interface PersonHit {
