@@ -3,7 +3,7 @@
  * vocabulary words (most personal names) come out as single tokens.
  */
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { dict, idf } from '@node-rs/jieba/dict.js';
 
 let instance: Jieba | null = null;
 
@@ -40,4 +40,18 @@ export function dictionaryEntry(word: string): { freq: number; tag: string } | u
     }
   }
   return entries.get(word);
+}
+
+let idfTable: Map<string, number> | null = null;
+
+/** Inverse document frequency of a word in jieba's reference corpus (rare words score high). */
+export function idfOf(word: string): number {
+  if (!idfTable) {
+    idfTable = new Map();
+    for (const line of Buffer.from(idf).toString('utf8').split('\n')) {
+      const [w, v] = line.split(' ');
+      if (w && v) idfTable.set(w, Number(v));
+    }
+  }
+  return idfTable.get(word) ?? 12;
 }

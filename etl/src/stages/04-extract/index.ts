@@ -12,9 +12,9 @@ import { MODELS, ORGANIZATIONS, TOPICS } from '../../lexicon/index.ts';
 import { LexiconMatcher, type LexiconHit } from '../../rules/lexicon-matcher.ts';
 import { findAddressForms } from '../../rules/zh-names.ts';
 import { givenName, nameSimilarity } from '../../rules/name-similarity.ts';
-import { dictionaryEntry, tokenize } from '../../nlp/jieba.ts';
+import { dictionaryEntry, idfOf, tokenize } from '../../nlp/jieba.ts';
 import { englishOrganizations, englishPeople } from '../../nlp/english.ts';
-import { unitText, type Unit } from '../02-segment/index.ts';
+import { unitText, unitTokens, type SegmentDraft, type Unit } from '../02-segment/index.ts';
 import type { SpeakerResult } from '../03-speakers/index.ts';
 import { findOrganizationsByPattern, findModelsByPattern } from './patterns.ts';
 
@@ -34,7 +34,7 @@ function lexicons() {
   return matchers;
 }
 
-export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult): Extraction {
+export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, drafts: SegmentDraft[]): Extraction {
   const mentions: Mention[] = [];
   const names = confirmedNames(speakers);
   const facts = personFacts(doc, units, speakers);
@@ -86,7 +86,81 @@ export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult):
       push('topic', h.surface, h.start, `lexicon:${h.method}`, h.entry.canonical, h.method === 'exact' ? 0.9 : 0.65);
     }
   }
+  mentions.push(...keyPhraseMentions(doc, units, drafts, mentions, names));
   return { mentions, facts };
+}
+
+/** Key phrases per segment that become topics when no lexicon topic covers them. */
+const KEYPHRASES_PER_SEGMENT = 8;
+/** Too vague to be a topic on their own. */
+const VAGUE = /^(?:时候|东西|事情|问题|方面|过程|情况|状态|角度|时间|地方|感觉|部分|内容|方式|能力|领域|行业|大家|老师|主持人|嘉宾|朋友|观众|现场|直播|节目|今天|未来|现在|机会|意义|方向|阶段|层面|程度|环节|话题|观点|概念|领导|同学|团队|公司|企业|产品|技术|人工智能|模型|大模型|数据|应用|场景|平台|世界|中国|上海|全球|大会|会议|论坛|视频|图片|文字|声音|人类|机器|AI|ai|PPT|OK)$/;
+
+function keyPhraseMentions(doc: SourceDoc, units: Unit[], drafts: SegmentDraft[], found: Mention[], names: NameInfo[]): Mention[] {
+  const out: Mention[] = [];
+  const covered = new Set(found.map((m) => m.surface));
+  const people = new Set(names.map((n) => n.name));
+  for (const d of drafts) {
+    if (d.kind === 'music') continue;
+    const segUnits = units.slice(d.firstUnit, d.endUnit).filter((u) => u.kind !== 'image');
+    if (segUnits.reduce((n, u) => n + u.end - u.start, 0) < 300) continue;
+    const phrases: string[] = [];
+    for (const p of rankPhrases(segUnits.map((u) => unitTokens(doc, u)))) {
+      if (phrases.length >= KEYPHRASES_PER_SEGMENT) break;
+      if (VAGUE.test(p) || covered.has(p) || people.has(p)) continue;
+      // one phrase per idea: skip 电视台 once 广播电视台 is in, and the reverse
+      if (phrases.some((q) => q.includes(p) || p.includes(q))) continue;
+      phrases.push(p);
+    }
+    for (const phrase of phrases) {
+      for (const u of segUnits) {
+        const t = unitText(doc, u);
+        const block = doc.blocks[u.block]!;
+        for (let at = t.indexOf(phrase); at >= 0; at = t.indexOf(phrase, at + phrase.length)) {
+          out.push({ type: 'topic', surface: block.text.slice(u.start + at, u.start + at + phrase.length), key: phrase, start: { line: block.line, index: block.index + u.start + at }, length: phrase.length, source: 'keyphrase', canonical: phrase, confidence: 0.5 });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Content words: nouns, names, foreign words and words jieba does not know. */
+function isContentWord(word: string): boolean {
+  if (word.length < 2 || /^[\d.%]+$/.test(word)) return false;
+  // Latin words count when they look like names or acronyms (AIGC, GPU), not English prose
+  if (/^[A-Za-z][A-Za-z0-9+-]*$/.test(word)) return /[A-Z]/.test(word) && !/^(?:I|A|The|And|Of|To|OK|Yeah)$/.test(word);
+  if (!/^\p{Script=Han}+$/u.test(word)) return false;
+  const e = dictionaryEntry(word);
+  return !e || /^(?:n|nz|vn|nt|nl|ng|eng)$/.test(e.tag);
+}
+
+/**
+ * Phrases a stretch of talk keeps coming back to: runs of one to three content words said
+ * at least twice, ranked by how often times how rare (jieba's IDF) their words are.
+ */
+function rankPhrases(unitsTokens: { word: string }[][]): string[] {
+  const counts = new Map<string, { n: number; idf: number }>();
+  for (const tokens of unitsTokens) {
+    for (let i = 0; i < tokens.length; i++) {
+      let phrase = '';
+      let idfSum = 0;
+      for (let k = 0; k < 3 && i + k < tokens.length; k++) {
+        const w = tokens[i + k]!.word;
+        if (!isContentWord(w)) break;
+        phrase += w;
+        idfSum += idfOf(w);
+        if (phrase.length > 8) break;
+        const c = counts.get(phrase) ?? { n: 0, idf: idfSum };
+        c.n++;
+        counts.set(phrase, c);
+      }
+    }
+  }
+  return [...counts]
+    .filter(([p, c]) => c.n >= 2 && p.length >= 2)
+    .map(([p, c]) => ({ p, score: Math.log2(1 + c.n) * c.idf }))
+    .sort((a, b) => b.score - a.score)
+    .map((x) => x.p);
 }
 
 /** A weak alias (an ordinary word that is also a name) needs a naming context around it. */

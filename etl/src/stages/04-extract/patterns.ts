@@ -5,7 +5,7 @@
  *   某某大模型 (a name, not 行业/通用/开源…)       → model
  *   Llama-3 / Qwen2.5 style tokens                 → model (letters then digits)
  */
-import { tokenize } from '../../nlp/jieba.ts';
+import { dictionaryEntry, tokenize } from '../../nlp/jieba.ts';
 
 export interface PatternHit {
   surface: string;
@@ -14,7 +14,7 @@ export interface PatternHit {
   rule: string;
 }
 
-const ORG_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|研究中心|实验室|银行|医院|基金会|协会|委员会|电视台|交易所)$/;
+const ORG_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|研究中心|实验室|银行|医院|基金会|协会|学会|委员会|专委会|电视台|交易所|论坛|峰会|大会|会议|宣传部|网信办)$/;
 /** Words that end an organisation name when reading backwards. */
 const STOP = /^(?:的|是|在|了|和|与|及|或|跟|给|我|我们|你们|他们|这个|那个|这家|一家|一个|来自|就是|包括|比如|像|还有|以及|也|都|很|非常|其实|作为|对于|整个|所有|各个|很多|一些|这些|那些|做|说|讲|去|到|从|把|被|让|为|呢|啊|嗯|呃|哈|吧|对|好|还是|就|又|再|更|最|并|而|但|会|能|可以|要|有|没有|每|各|某|本|该|其|哪|谁|什么|怎么|如何|成立|加入|创办|毕业|工作|任职|发布|推出|合作|投资)$/;
 const GENERIC_ORG = /^(?:大学|公司|集团|学院|研究院|实验室|银行|医院|委员会|协会|有限公司|科技公司|互联网公司|上市公司|大公司|小公司|企业|这家公司|我们公司|一家公司|初创公司|创业公司|头部公司|国内公司|国外公司|美国公司|中国公司|科技有限公司|基金会)$/;
@@ -27,11 +27,14 @@ export function findOrganizationsByPattern(text: string): PatternHit[] {
     if (!ORG_SUFFIX.test(tok.word) || tok.word.length > 12) continue;
     let first = t;
     // take up to four name words before the suffix word
-    while (first > 0 && t - first < 4) {
+    while (first > 0 && t - first < 6) {
       const prev = tokens[first - 1]!.word;
-      if (STOP.test(prev) || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(prev)) break;
+      if (STOP.test(prev) || !/^\p{Script=Han}+$/u.test(prev)) break;
       first--;
     }
+    // 传统公司, 大模型公司: a common word right before the suffix is a description, not a name
+    const head = tokens[t - 1]?.word ?? '';
+    if (first === t || (first === t - 1 && !isProperName(head) && !/^(?:科技|智能|信息|网络|数字|机器人|技术|电子|软件|研究)$/.test(head))) continue;
     const start = tokens[first]!.index;
     const end = tok.index + tok.word.length;
     const surface = text.slice(start, end);
@@ -43,6 +46,12 @@ export function findOrganizationsByPattern(text: string): PatternHit[] {
 
 const GENERIC_MODEL_PREFIX = /^(?:大|的|个|这|那|一|行业|通用|垂直|开源|闭源|多模态|语言|基座|基础|医疗|金融|教育|工业|城市|媒体|财经|自己|我们|国内|国外|中国|美国|国产|端侧|领域|专业|各种|很多|所有|整个|这种|那种|一些|新的|新一代|超大|自研|视觉|文本|语音|图像|视频|代码|科学|安全|主流|头部|企业|产业|政务|交通|能源|法律|电力|气象|通讯|通信|模型|训练|推理|应用|好的|小|小的|百|千|万|亿|上百|几个|各个|每个|哪个|任何|现在|未来|传统|整体|核心|下一代|底层|不同)/;
 
+/** Out-of-vocabulary words and words jieba tags as names are names; 希望/认知/运动 are not. */
+function isProperName(word: string): boolean {
+  const entry = dictionaryEntry(word);
+  return !entry || /^(?:nz|nr|nrt|nrfg|ns|nt|eng)$/.test(entry.tag);
+}
+
 export function findModelsByPattern(text: string): PatternHit[] {
   const hits: PatternHit[] = [];
   const re = /([\p{Script=Han}]{2,4})(?=大模型)/gu;
@@ -50,7 +59,7 @@ export function findModelsByPattern(text: string): PatternHit[] {
     // use jieba's last word before 大模型 as the name
     const tokens = tokenize(m[1]!);
     const name = tokens.at(-1)?.word ?? '';
-    if (name.length < 2 || GENERIC_MODEL_PREFIX.test(name)) continue;
+    if (name.length < 2 || GENERIC_MODEL_PREFIX.test(name) || !isProperName(name)) continue;
     const start = m.index + m[1]!.length - name.length;
     hits.push({ surface: `${name}大模型`, start, end: start + name.length + 3, rule: 'model:name-suffix' });
   }
