@@ -8,7 +8,7 @@
  *   谢谢王明啊           → address
  */
 import { dictionaryEntry, tokenize } from '../nlp/jieba.ts';
-import { COMPOUND_SURNAMES, SINGLE_SURNAMES as SURNAME_CHARS, TITLES } from '../lexicon/zh/titles.ts';
+import { COMMON_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES as SURNAME_CHARS, TITLES } from '../lexicon/zh/titles.ts';
 
 export type NameCue = 'self' | 'host' | 'title' | 'address' | 'greeting';
 
@@ -24,6 +24,7 @@ export interface NameHit {
 
 const SINGLE_SURNAMES = new Set(SURNAME_CHARS);
 const DOUBLE_SURNAMES = new Set(COMPOUND_SURNAMES);
+const FREQUENT_SURNAMES = new Set(COMMON_SURNAMES);
 
 /** Characters that never occur inside a name in running speech (particles, pronouns). */
 const NOT_IN_NAME = new Set([...'的了是在我你他她它们这那个一不也和就都很有说要会到把被对从向与及或而吗呢吧啊呀哦嗯哈啦嘛呃么'
@@ -50,22 +51,27 @@ const BEFORE_NAME: { cue: NameCue; re: RegExp }[] = [
 
 
 
-/** Is `word` plausibly a full name (surname + 1–2 characters, not an ordinary word)? */
-export function isPlausibleName(word: string): boolean {
+/**
+ * Is `word` plausibly a full name (surname + 1–2 characters, not an ordinary word)?
+ * `frequentOnly` restricts the surname to the hundred most frequent ones, for weak slots.
+ */
+export function isPlausibleName(word: string, frequentOnly = false): boolean {
   if (word.length < 2 || word.length > 4) return false;
   for (const ch of word) if (NOT_IN_NAME.has(ch) || !/\p{Script=Han}/u.test(ch)) return false;
   const surname = DOUBLE_SURNAMES.has(word.slice(0, 2)) && word.length >= 3 ? word.slice(0, 2) : word[0]!;
-  if (surname.length === 1 && !SINGLE_SURNAMES.has(surname)) return false;
+  if (surname.length === 1 && !(frequentOnly ? FREQUENT_SURNAMES : SINGLE_SURNAMES).has(surname)) return false;
   if (word.length === 4 && surname.length === 1) return false;
   const entry = dictionaryEntry(word);
-  // An ordinary dictionary word (来自, 高级, 车机) is not a name; jieba tags real names nr.
+  // An ordinary dictionary word (来自, 高级, 车机) is not a name; jieba tags real names nr,
+  // but also mis-tags a few very common words (谢谢) that way.
   if (entry && !entry.tag.startsWith('nr') && (word.length === 2 || entry.freq > 20)) return false;
+  if (entry && entry.freq > 1000) return false;
   if (word.length === 3) {
-    // 智能更 = 智能 + 更, 来解读 = 来 + 解读: a common word inside is not a name
+    // 智能更 = 智能 + 更, 来解读 = 来 + 解读, 段时间 = 段 + 时间: a common word inside is not a name
     const head = dictionaryEntry(word.slice(0, 2));
     const tail = dictionaryEntry(word.slice(1));
     if (head && !head.tag.startsWith('nr') && head.freq > 50) return false;
-    if (tail && tail.tag.startsWith('v') && tail.freq > 100) return false;
+    if (tail && ((tail.tag.startsWith('v') && tail.freq > 100) || (!tail.tag.startsWith('nr') && tail.freq > 1000))) return false;
   }
   // 谭教授, 张总: a surname with a title is an address form, not a full name
   if (TITLE_ENDINGS.some((t) => word.endsWith(t) && word.length - t.length <= 2)) return false;
@@ -73,7 +79,7 @@ export function isPlausibleName(word: string): boolean {
 }
 
 /** The name starting at `at` in `text`, using jieba's word boundaries. */
-export function nameAt(text: string, at: number): string | null {
+export function nameAt(text: string, at: number, frequentOnly = false): string | null {
   const window = text.slice(at, at + 8);
   const tokens = tokenize(window);
   const first = tokens[0]?.word ?? '';
@@ -86,8 +92,19 @@ export function nameAt(text: string, at: number): string | null {
     // 王 明华 / 王明 华: HMM sometimes splits three-character names.
     candidates.push(first + second);
   }
-  for (const c of candidates) if (isPlausibleName(c)) return c;
+  for (const c of candidates) if (isPlausibleName(c, frequentOnly)) return c;
   return null;
+}
+
+/**
+ * After 我叫 / 主持人 a word jieba does not know is a name even without a known surname
+ * (hosts often give only their given name).
+ */
+function givenNameOnly(text: string, at: number): string | null {
+  const word = tokenize(text.slice(at, at + 6))[0]?.word ?? '';
+  if (word.length < 2 || word.length > 3 || !/^\p{Script=Han}+$/u.test(word)) return null;
+  if ([...word].some((ch) => NOT_IN_NAME.has(ch)) || dictionaryEntry(word)) return null;
+  return word;
 }
 
 /** Every name found in an introduction or address slot of `text`. */
@@ -97,7 +114,7 @@ export function findNames(text: string): NameHit[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index + m[0].length;
-      const name = nameAt(text, at);
+      const name = nameAt(text, at, cue === 'address') ?? (cue === 'self' || cue === 'host' ? givenNameOnly(text, at) : null);
       if (!name) continue;
       const title = cue === 'title' || cue === 'host' ? m[0] : null;
       hits.push({ name, start: at, end: at + name.length, cue, title });

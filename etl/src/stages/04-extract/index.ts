@@ -10,7 +10,7 @@ import type { EntityType, Mention, PersonFacts, Pos, SourceDoc } from '../../typ
 import type { LexiconEntry } from '../../lexicon/types.ts';
 import { MODELS, ORGANIZATIONS, TOPICS } from '../../lexicon/index.ts';
 import { LexiconMatcher, type LexiconHit } from '../../rules/lexicon-matcher.ts';
-import { findAddressForms } from '../../rules/zh-names.ts';
+import { findAddressForms, isPlausibleName } from '../../rules/zh-names.ts';
 import { givenName, nameSimilarity } from '../../rules/name-similarity.ts';
 import { dictionaryEntry, idfOf, tokenize } from '../../nlp/jieba.ts';
 import { englishOrganizations, englishPeople } from '../../nlp/english.ts';
@@ -70,7 +70,7 @@ export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, 
         push('organization', h.surface, h.start, h.rule, null, 0.6);
       }
     }
-    if (u.kind === 'speech') {
+    {
       for (const p of personMentions(text, names)) {
         if (free(p.start, p.end)) {
           taken.push([p.start, p.end]);
@@ -219,6 +219,14 @@ function personMentions(text: string, names: NameInfo[]): PersonHit[] {
         hits.push({ surface: word, start: one.index, end: one.index + word.length, ...hit });
         break;
       }
+    }
+  }
+  // well-known people jieba's dictionary tags as names (乔布斯-like), three characters or more
+  for (const t of tokens) {
+    if (t.word.length < 3 || hits.some((h) => h.start === t.index)) continue;
+    const e = dictionaryEntry(t.word);
+    if (e && /^nr/.test(e.tag) && isPlausibleName(t.word, true)) {
+      hits.push({ surface: t.word, start: t.index, end: t.index + t.word.length, rule: 'person:dictionary-name', confidence: 0.6 });
     }
   }
   for (const a of findAddressForms(text)) {

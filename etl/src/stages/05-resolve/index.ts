@@ -147,7 +147,7 @@ function clusterPeople(mentions: Mention[], turns: Turn[], facts: PersonFacts[],
 }
 
 function isFullName(source: string): boolean {
-  return source === 'person:name' || source === 'person:homophone' || source === 'person:near-homophone' || source === 'person:identical' || source === 'compromise';
+  return source === 'person:name' || source === 'person:dictionary-name' || source === 'person:homophone' || source === 'person:near-homophone' || source === 'person:identical' || source === 'compromise';
 }
 
 function mergeable(a: string, b: string, sameSegment: boolean): boolean {
