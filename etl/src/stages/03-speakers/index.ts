@@ -62,21 +62,23 @@ export function attributeSpeakers(doc: SourceDoc, units: Unit[], drafts: Segment
   const segments: SegmentSpeakers[] = [];
   const allNames: UnitNames[] = [];
   let carriedHost: Participant | null = null;
+  /** Guests introduced so far: a later segment may go on talking with them. */
+  const registry: Participant[] = [];
   for (const d of drafts) {
     if (d.kind === 'music' || d.kind === 'promo') {
       turns.push(turnAt(doc, units[d.firstUnit]!, null, d.kind === 'music' ? 'music' : 'narrator', 0.8, d.kind));
       segments.push({ kind: d.kind, hosts: [], guests: [] });
-      carriedHost = null;
       continue;
     }
     const labelled = units.slice(d.firstUnit, d.endUnit).some((u) => doc.blocks[u.block]!.label);
     const result: ConversationResult = labelled
       ? fromLabels(doc, units, d)
-      : fromConversation(doc, units, d, carriedHost);
+      : fromConversation(doc, units, d, carriedHost, registry);
     allNames.push(...result.names);
     turns.push(...result.turns);
     segments.push(result.segment);
-    carriedHost = result.segment.hosts[0] ?? null;
+    carriedHost = result.segment.hosts[0] ?? carriedHost;
+    for (const g of result.segment.guests) if (!registry.some((r) => r.surface === g.surface)) registry.push(g);
   }
   return { turns: mergeRuns(turns), segments, names: allNames };
 }
@@ -148,10 +150,15 @@ function fromConversation(
   units: Unit[],
   d: SegmentDraft,
   carriedHost: Participant | null,
+  registry: Participant[],
 ): ConversationResult {
   const names = namesIn(doc, units, d);
   const host = findHost(names, d, carriedHost);
   const guests = findGuests(names, host, d);
+  // guests introduced earlier who are named or addressed here are still taking part
+  const earlier = registry.filter((r) => !guests.some((g) => nameSimilarity(g.surface, r.surface)) && !(host && nameSimilarity(host.surface, r.surface)));
+  const returning = earlier.length ? variantsOf(earlier, doc, units, d, host, true) : new Map<string, string>();
+  for (const r of earlier) if ([...returning.values()].includes(r.surface)) guests.push(r);
   const guestNames = variantsOf(guests, doc, units, d, host);
   const turns: Turn[] = [];
   const hostSurface = host?.surface ?? null;
@@ -294,8 +301,18 @@ function thanksTarget(text: string, guests: Map<string, string>): { name: string
  * spellings), and surname + title address forms (王总, 李教授) when only one guest has
  * that surname. Maps each surface to the guest it means.
  */
-function variantsOf(guests: Participant[], doc: SourceDoc, units: Unit[], d: SegmentDraft, host: Participant | null): Map<string, string> {
-  const out = new Map(guests.map((g) => [g.surface, g.surface]));
+function variantsOf(
+  guests: Participant[],
+  doc: SourceDoc,
+  units: Unit[],
+  d: SegmentDraft,
+  host: Participant | null,
+  occurringOnly = false,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!occurringOnly) for (const g of guests) out.set(g.surface, g.surface);
+  const text = occurringOnly ? units.slice(d.firstUnit, d.endUnit).map((u) => unitText(doc, u)).join('') : '';
+  if (occurringOnly) for (const g of guests) if (text.includes(g.surface)) out.set(g.surface, g.surface);
   if (!guests.length) return out;
   // 博文 for 孙博文: a three-character name's given name, when no other guest shares it
   for (const g of guests) {
@@ -336,7 +353,8 @@ function findHost(names: UnitNames[], d: SegmentDraft, carried: Participant | nu
     const h = n.hits.find((x) => x.cue === 'self');
     if (h) return { surface: h.name, role: 'host', title: null, unit: n.unit, evidence: 'opening-self-intro' };
   }
-  return d.reason === 'after-break' ? null : carried;
+  // no introduction: the last host named in this transcript is the best guess
+  return carried;
 }
 
 /**
