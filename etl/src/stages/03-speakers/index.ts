@@ -14,6 +14,7 @@
 import type { SegmentKind, SourceDoc, SpeakerRole, Turn } from '../../types.ts';
 import { findAddressForms, findNames, isPlausibleName, type NameHit } from '../../rules/zh-names.ts';
 import { syllable } from '../../nlp/pinyin.ts';
+import { dictionaryEntry } from '../../nlp/jieba.ts';
 import { findEnglishNames } from '../../rules/en-names.ts';
 import { nameSimilarity } from '../../rules/name-similarity.ts';
 import { unitText, unitTokens, type SegmentDraft, type Unit } from '../02-segment/index.ts';
@@ -48,6 +49,9 @@ export interface UnitNames {
 /** After a name: the host turns to that person (王明，我想问问你 / 王明先跟大家聊聊). */
 const HAND_OVER_AFTER = /^(?:老师|教授|总|博士)?(?:[，,]\s*)?(?:[呃嗯那我也再]{0,3})(?:(?:您|你)(?!好)|想|先|来|给我们|跟大家|说说|谈谈|聊聊|分享|问)/;
 
+/** Inviting someone to the stage: they speak next, without being asked a question. */
+const INVITATION = /有请|请出|请上|掌声欢迎/;
+
 /** Host-side phrases: a guest rarely says these. */
 const HOST_PHRASES = /观众朋友|网友|我们(?:再)?来(?:问问|听听|看看)|接下来|下一个问题|想请(?:教|问)|请问|我们的嘉宾|(?:两|三|四|几)位(?:嘉宾|老师)/;
 /** How answers start (the host's own sentences rarely do). */
@@ -62,10 +66,13 @@ export function attributeSpeakers(doc: SourceDoc, units: Unit[], drafts: Segment
   const segments: SegmentSpeakers[] = [];
   const allNames: UnitNames[] = [];
   let carriedHost: Participant | null = null;
+  let invited: string | null = null;
   /** Guests introduced so far: a later segment may go on talking with them. */
   const registry: Participant[] = [];
   for (const d of drafts) {
     if (d.kind === 'music' || d.kind === 'promo') {
+      // 有请某某 said over the music: that person speaks first in what follows
+      invited = invitationIn(doc, units, d) ?? invited;
       turns.push(turnAt(doc, units[d.firstUnit]!, null, d.kind === 'music' ? 'music' : 'narrator', 0.8, d.kind));
       segments.push({ kind: d.kind, hosts: [], guests: [] });
       continue;
@@ -73,7 +80,8 @@ export function attributeSpeakers(doc: SourceDoc, units: Unit[], drafts: Segment
     const labelled = units.slice(d.firstUnit, d.endUnit).some((u) => doc.blocks[u.block]!.label);
     const result: ConversationResult = labelled
       ? fromLabels(doc, units, d)
-      : fromConversation(doc, units, d, carriedHost, registry);
+      : fromConversation(doc, units, d, carriedHost, registry, invited);
+    invited = null;
     allNames.push(...result.names);
     turns.push(...result.turns);
     segments.push(result.segment);
@@ -81,6 +89,17 @@ export function attributeSpeakers(doc: SourceDoc, units: Unit[], drafts: Segment
     for (const g of result.segment.guests) if (!registry.some((r) => r.surface === g.surface)) registry.push(g);
   }
   return { turns: mergeRuns(turns), segments, names: allNames };
+}
+
+function invitationIn(doc: SourceDoc, units: Unit[], d: SegmentDraft): string | null {
+  let name: string | null = null;
+  for (let i = d.firstUnit; i < d.endUnit; i++) {
+    const text = unitText(doc, units[i]!);
+    if (!INVITATION.test(text)) continue;
+    const hit = findNames(text).filter((h) => h.cue === 'title' || h.cue === 'address').at(-1);
+    if (hit) name = hit.name;
+  }
+  return name;
 }
 
 function turnAt(doc: SourceDoc, u: Unit, surface: string | null, role: SpeakerRole, confidence: number, method: string, offset = 0): Turn {
@@ -151,6 +170,7 @@ function fromConversation(
   d: SegmentDraft,
   carriedHost: Participant | null,
   registry: Participant[],
+  invitedBefore: string | null,
 ): ConversationResult {
   const names = namesIn(doc, units, d);
   const host = findHost(names, d, carriedHost);
@@ -159,12 +179,17 @@ function fromConversation(
   const earlier = registry.filter((r) => !guests.some((g) => nameSimilarity(g.surface, r.surface)) && !(host && nameSimilarity(host.surface, r.surface)));
   const returning = earlier.length ? variantsOf(earlier, doc, units, d, host, true) : new Map<string, string>();
   for (const r of earlier) if ([...returning.values()].includes(r.surface)) guests.push(r);
+  if (invitedBefore && !guests.some((g) => nameSimilarity(g.surface, invitedBefore))) {
+    guests.push({ surface: invitedBefore, role: 'guest', title: null, unit: d.firstUnit, evidence: 'invitation' });
+  }
   const guestNames = variantsOf(guests, doc, units, d, host);
   const turns: Turn[] = [];
   const hostSurface = host?.surface ?? null;
   let current: string | null = hostSurface; // null with role host = unnamed host
   let currentRole: SpeakerRole = 'host';
-  let pending: { name: string; since: number; addressed: boolean } | null = null;
+  let pending: { name: string; since: number; addressed: boolean; invited?: boolean } | null = invitedBefore
+    ? { name: invitedBefore, since: d.firstUnit - 1, addressed: true, invited: true }
+    : null;
   let lastTurnUnit = d.firstUnit;
   const byUnit = new Map(names.map((n) => [n.unit, n.hits]));
   turns.push(turnAt(doc, units[d.firstUnit]!, current, currentRole, host ? 0.8 : 0.5, host ? 'host-intro' : 'segment-start'));
@@ -186,7 +211,7 @@ function fromConversation(
     }
     if (currentRole === 'host') {
       // the host hands over to the guest it named last, once an answer begins
-      if (pending && i > pending.since && (ANSWER_OPENER.test(text) || endsWithQuestion(doc, units[i - 1]!))) {
+      if (pending && i > pending.since && (pending.invited || ANSWER_OPENER.test(text) || endsWithQuestion(doc, units[i - 1]!))) {
         turns.push(turnAt(doc, u, pending.name, 'guest', pending.addressed ? 0.7 : 0.55, 'hand-over'));
         lastTurnUnit = i;
         current = pending.name;
@@ -196,7 +221,7 @@ function fromConversation(
       }
       const addressed = handOverTarget(text, guestNames);
       const named = guestOccurrences(text, guestNames).at(-1)?.name ?? null;
-      if (addressed) pending = { name: addressed, since: i, addressed: true };
+      if (addressed) pending = { name: addressed, since: i, addressed: true, invited: INVITATION.test(text) };
       else if (named && !pending?.addressed) pending = { name: named, since: i, addressed: false };
       continue;
     }
@@ -320,6 +345,7 @@ function variantsOf(
     if (given && guests.filter((x) => x.surface.endsWith(given)).length === 1) out.set(given, g.surface);
   }
   const lengths = new Set(guests.map((g) => g.surface.length));
+  const givens = guests.flatMap((g) => (g.surface.length === 3 ? [{ given: g.surface.slice(1), guest: g.surface }] : []));
   const bySurname = (ch: string) => guests.filter((g) => syllable(g.surface[0]!) === syllable(ch));
   for (let i = d.firstUnit; i < d.endUnit; i++) {
     const tokens = unitTokens(doc, units[i]!);
@@ -331,6 +357,12 @@ function variantsOf(
         if (host && nameSimilarity(w, host.surface)) continue;
         const g = guests.find((x) => nameSimilarity(w, x.surface));
         if (g) out.set(w, g.surface);
+      }
+      // 嘉瑞 for 佳瑞: a homophone of a guest's given name
+      const w = tokens[t]!.word;
+      if (w.length === 2 && !out.has(w) && !dictionaryEntry(w)) {
+        const matches = givens.filter((x) => nameSimilarity(w, x.given)?.distance === 0);
+        if (matches.length === 1) out.set(w, matches[0]!.guest);
       }
     }
     for (const a of findAddressForms(unitText(doc, units[i]!))) {
