@@ -30,6 +30,9 @@ const FREQUENT_SURNAMES = new Set(COMMON_SURNAMES);
 const NOT_IN_NAME = new Set([...'的了是在我你他她它们这那个一不也和就都很有说要会到把被对从向与及或而吗呢吧啊呀哦嗯哈啦嘛呃么'
   + '，。？！、；：,.?!;:“”"‘’（）() ']);
 
+/** Verbs that follow a name in speech (王明来做…, 李华说…) and so never end one. */
+const VERB_CHARS = new Set([...'做说讲看想去到给让被把将跟']);
+
 /** Titles ordered longest first so 副研究员 wins over 研究员. */
 const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title))].sort((a, b) => b.length - a.length);
 const ADDRESS_TITLES = [...new Set(TITLES.filter((t) => t.withSurname).map((t) => t.title))].sort(
@@ -58,6 +61,7 @@ const BEFORE_NAME: { cue: NameCue; re: RegExp }[] = [
 export function isPlausibleName(word: string, frequentOnly = false): boolean {
   if (word.length < 2 || word.length > 4) return false;
   for (const ch of word) if (NOT_IN_NAME.has(ch) || !/\p{Script=Han}/u.test(ch)) return false;
+  for (const ch of word.slice(1)) if (VERB_CHARS.has(ch)) return false;
   const surname = DOUBLE_SURNAMES.has(word.slice(0, 2)) && word.length >= 3 ? word.slice(0, 2) : word[0]!;
   if (surname.length === 1 && !(frequentOnly ? FREQUENT_SURNAMES : SINGLE_SURNAMES).has(surname)) return false;
   if (word.length === 4 && surname.length === 1) return false;
@@ -166,7 +170,7 @@ export function findAddressForms(text: string): { surname: string; title: string
     if (!s || !SINGLE_SURNAMES.has(s)) continue;
     // 小张总 is fine; 我们总 is not: the surname must not be the end of a longer word
     const before = text[m.index - 2];
-    if (before && /\p{Script=Han}/u.test(before) && !/[和跟与请谢问来给的是]/.test(before)) continue;
+    if (before && /\p{Script=Han}/u.test(before) && !/[和跟与请谢问来给的是那让听们位]/.test(before)) continue;
     out.push({ surname: s, title: m[0], start: m.index - 1, end: m.index + m[0].length });
   }
   return out;

@@ -49,6 +49,9 @@ export interface UnitNames {
 /** After a name: the host turns to that person (王明，我想问问你 / 王明先跟大家聊聊). */
 const HAND_OVER_AFTER = /^(?:老师|教授|总|博士)?(?:[，,]\s*)?(?:[呃嗯那我也再]{0,3})(?:(?:您|你)(?!好)|想|先|来|给我们|跟大家|说说|谈谈|聊聊|分享|问)/;
 
+/** A sentence that is nothing but a greeting. */
+const GREETING_ONLY = /^(?:[嗯哎呃啊哈\s，,]*(?:主持人|大家|各位|你|您|观众朋友们?|[^，,。]{1,6}观众)好[啊呀]?[，,。！!\s]*)+$/;
+
 /** Inviting someone to the stage: they speak next, without being asked a question. */
 const INVITATION = /有请|请出|请上|掌声欢迎/;
 
@@ -223,6 +226,14 @@ function fromConversation(
       const named = guestOccurrences(text, guestNames).at(-1)?.name ?? null;
       if (addressed) pending = { name: addressed, since: i, addressed: true, invited: INVITATION.test(text) };
       else if (named && !pending?.addressed) pending = { name: named, since: i, addressed: false };
+      continue;
+    }
+    // a guest who only said hello (主持人好，大家好) hands straight back to the host
+    if (i === lastTurnUnit + 1 && GREETING_ONLY.test(unitText(doc, units[lastTurnUnit]!)) && !ANSWER_OPENER.test(text)) {
+      turns.push(turnAt(doc, u, hostSurface, 'host', 0.5, 'after-greeting'));
+      lastTurnUnit = i;
+      current = hostSurface;
+      currentRole = 'host';
       continue;
     }
     // a guest is speaking: the host takes over when someone is thanked, or another guest addressed
