@@ -12,13 +12,13 @@ const NAME = String.raw`((?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)(?:\s+[A-Z][a-z]+(?
 const TITLE = String.raw`(?:(Dr\.?|Prof\.?|Professor|Mr\.?|Ms\.?|Mrs\.?)\s+)?`;
 
 const RULES: { cue: NameHit['cue']; re: RegExp }[] = [
-  { cue: 'self', re: new RegExp(String.raw`\b(?:my name is|I am|I'm|this is)\s+${TITLE}${NAME}`, 'g') },
-  { cue: 'host', re: new RegExp(String.raw`\b(?:I'm your host|your host(?: is)?|I'm the host,?)\s+${TITLE}${NAME}`, 'g') },
+  { cue: 'self', re: new RegExp(String.raw`\b(?:[Mm]y name is|I am|I'm|[Tt]his is)\s+${TITLE}${NAME}`, 'g') },
+  { cue: 'host', re: new RegExp(String.raw`\b(?:I'm your host|your host(?: is)?|I'm the host),?\s+${TITLE}${NAME}`, 'g') },
   {
     cue: 'title',
-    re: new RegExp(String.raw`\b(?:joining (?:me|us)(?: today)?(?: is| are)?|our guest(?: today)? is|please welcome|welcome)\s+${TITLE}${NAME}`, 'gi'),
+    re: new RegExp(String.raw`\b(?:[Jj]oining (?:me|us)(?: today)?(?: is| are)?|[Oo]ur guest(?: today)? is|[Pp]lease welcome|[Ww]elcome)\s+${TITLE}${NAME}`, 'g'),
   },
-  { cue: 'address', re: new RegExp(String.raw`\b(?:thank you|thanks|over to you|let's hear from|turn to)[,\s]+${TITLE}${NAME}`, 'gi') },
+  { cue: 'address', re: new RegExp(String.raw`\b(?:[Tt]hank you|[Tt]hanks|[Oo]ver to you|[Ll]et's hear from|[Tt]urn to)[,\s]+${TITLE}${NAME}`, 'g') },
   { cue: 'greeting', re: new RegExp(String.raw`(?:^|[.?!]\s+)${TITLE}${NAME},\s+(?:what|how|do|could|can|would|let's|tell)\b`, 'g') },
 ];
 

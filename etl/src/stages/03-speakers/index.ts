@@ -16,6 +16,7 @@ import { findAddressForms, findNames, isPlausibleName, type NameHit } from '../.
 import { syllable } from '../../nlp/pinyin.ts';
 import { dictionaryEntry } from '../../nlp/jieba.ts';
 import { findEnglishNames } from '../../rules/en-names.ts';
+import { isRoleLabel } from '../01-parse/index.ts';
 import { nameSimilarity } from '../../rules/name-similarity.ts';
 import { unitText, unitTokens, type SegmentDraft, type Unit } from '../02-segment/index.ts';
 
@@ -47,7 +48,7 @@ export interface UnitNames {
 }
 
 /** After a name: the host turns to that person (王明，我想问问你 / 王明先跟大家聊聊). */
-const HAND_OVER_AFTER = /^(?:老师|教授|总|博士)?(?:[，,]\s*)?(?:[呃嗯那我也再]{0,3})(?:(?:您|你)(?!好)|想|先|来|给我们|跟大家|说说|谈谈|聊聊|分享|问)/;
+const HAND_OVER_AFTER = /^(?:老师|教授|总|博士)?(?:[，,]\s*)?(?:[呃嗯那我也再]{0,3})(?:(?:您|你)(?!好)|想|先|来|给我们|跟大家|说说|谈谈|聊聊|分享|问)|^,\s*(?:what|how|do|could|can|would|let's|tell|why|is|are)\b/i;
 
 /** A sentence that is nothing but a greeting. */
 const GREETING_ONLY = /^(?:[嗯哎呃啊哈\s，,]*(?:主持人|大家|各位|你|您|观众朋友们?|[^，,。]{1,6}观众)好[啊呀]?[，,。！!\s]*)+$/;
@@ -56,12 +57,12 @@ const GREETING_ONLY = /^(?:[嗯哎呃啊哈\s，,]*(?:主持人|大家|各位|�
 const INVITATION = /有请|请出|请上|掌声欢迎/;
 
 /** Host-side phrases: a guest rarely says these. */
-const HOST_PHRASES = /观众朋友|网友|我们(?:再)?来(?:问问|听听|看看)|接下来|下一个问题|想请(?:教|问)|请问|我们的嘉宾|(?:两|三|四|几)位(?:嘉宾|老师)/;
+const HOST_PHRASES = /观众朋友|网友|我们(?:再)?来(?:问问|听听|看看)|接下来|下一个问题|想请(?:教|问)|请问|我们的嘉宾|(?:两|三|四|几)位(?:嘉宾|老师)|our (?:guests?|viewers|listeners|audience)|next question|let me ask/i;
 /** How answers start (the host's own sentences rarely do). */
-const ANSWER_OPENER = /^(?:[嗯呃啊哎]{0,2}[，,]?\s*)(?:对|是的|没错|其实|我觉得|我认为|我个人|我想|说实话|坦率(?:地)?(?:讲|说)|首先|(?:非常)?(?:谢谢|感谢)(?:这个)?主持人|主持人好|好的?[，,]?谢谢主持人|当然|这个问题|OK|ok)/;
+const ANSWER_OPENER = /^(?:[嗯呃啊哎]{0,2}[，,]?\s*)(?:对|是的|没错|其实|我觉得|我认为|我个人|我想|说实话|坦率(?:地)?(?:讲|说)|首先|(?:非常)?(?:谢谢|感谢)(?:这个)?主持人|主持人好|好的?[，,]?谢谢主持人|当然|这个问题|OK|ok)|^(?:well|yes|yeah|sure|absolutely|great question|in short|partly|right|thank you|thanks|i think|i believe|so,)\b/i;
 /** How the host takes the floor back after an answer. */
-const HOST_RETURN = /^(?:嗯[，,]?\s*(?:好|确实|是的?|对|就是)|好[，,]?\s*谢谢|好的[，,]|是[，,]\s*确实|非常感谢(?!(?:这个)?主持人)|谢谢(?!(?:这个)?主持人))/;
-const THANKS = /(?:谢谢|感谢)(?!主持人|大家|各位|您的提问|你的提问)/g;
+const HOST_RETURN = /^(?:嗯[，,]?\s*(?:好|确实|是的?|对|就是)|好[，,]?\s*谢谢|好的[，,]|是[，,]\s*确实|非常感谢(?!(?:这个)?主持人)|谢谢(?!(?:这个)?主持人))|^(?:that's (?:fascinating|interesting|a sobering)|interesting|fascinating)\b/i;
+const THANKS = /(?:谢谢|感谢)(?!主持人|大家|各位|您的提问|你的提问)|thank you(?: for joining us)?,?\s*|thanks,?\s*/gi;
 const HAND_OVER = /(?:来[，,]?|问问看?|请|听听看?|有请|请教|那|先|再|好[，,]?)(?:一下)?(?:我们的?|咱们的?)?(?:年轻的)?$/;
 
 export function attributeSpeakers(doc: SourceDoc, units: Unit[], drafts: SegmentDraft[]): SpeakerResult {
@@ -134,11 +135,16 @@ function fromLabels(doc: SourceDoc, units: Unit[], d: SegmentDraft): Conversatio
     const label = doc.blocks[u.block]!.label;
     if (!label) continue;
     const isHost = HOST_LABEL.test(label.trim());
+    if (!isHost && isRoleLabel(label)) {
+      // 观众 / Audience Member: a role, not a name
+      turns.push(turnAt(doc, u, null, 'guest', 0.9, 'role-label'));
+      continue;
+    }
     if (isHost && !hostName) hostName = hostSelfIntro(unitText(doc, u));
-    const surface = isHost ? hostName : label.trim();
+    // Dr. Jane Doe: → Jane Doe; an unnamed host stays unnamed
+    const surface = isHost ? hostName : label.trim().replace(/^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+/, '');
     const map = isHost ? hosts : guests;
-    const key = surface ?? label;
-    if (!map.has(key)) map.set(key, { surface: key, role: isHost ? 'host' : 'guest', title: null, unit: i, evidence: 'label' });
+    if (surface && !map.has(surface)) map.set(surface, { surface, role: isHost ? 'host' : 'guest', title: null, unit: i, evidence: 'label' });
     turns.push(turnAt(doc, u, surface, isHost ? 'host' : 'guest', 0.98, 'label'));
   }
   const guestList = [...guests.values()];
@@ -240,8 +246,11 @@ function fromConversation(
     const thanked = thanksTarget(text, guestNames);
     const addressed = handOverTarget(text, guestNames);
     const hostish = HOST_PHRASES.test(text) && (addressed || thanked || /？|\?/.test(text));
-    const question = isHostQuestion(text);
-    if (thanked || (addressed && addressed !== current) || hostish || question || HOST_RETURN.test(text)) {
+    const english = doc.blocks[u.block]!.language === 'en';
+    const question = isHostQuestion(text) || (english && /\?\s*$/.test(text) && text.length < 120);
+    // naming the person who is speaking, at the start or in a question, is the host talking to them
+    const vocative = addressed !== null && (addressed !== current || question || guestOccurrences(text, guestNames)[0]?.start === 0);
+    if (thanked || vocative || hostish || question || HOST_RETURN.test(text)) {
       const at = thanked ? thanked.offset : 0;
       // a host's question usually follows a short summary: start the turn at its opener
       let from = i;
@@ -252,9 +261,11 @@ function fromConversation(
       }
       turns.push(turnAt(doc, units[from]!, hostSurface, 'host', question ? 0.5 : 0.6, thanked ? 'thanks' : question ? 'host-question' : 'host-address', from === i ? at : 0));
       lastTurnUnit = i;
+      // in an interview the one guest is the one expected to answer, unless someone else is addressed
+      const previous = currentRole === 'guest' && new Set(guestNames.values()).size === 1 ? current : null;
       current = hostSurface;
       currentRole = 'host';
-      pending = addressed && addressed !== current ? { name: addressed, since: i, addressed: true } : null;
+      pending = addressed ? { name: addressed, since: i, addressed: true } : previous ? { name: previous, since: i, addressed: false } : null;
     }
   }
   return {
@@ -290,7 +301,7 @@ const RHETORICAL = /(?:对吧|是吧|对不对|是不是|为什么呢|怎么办�
 function isHostQuestion(text: string): boolean {
   const t = text.trimEnd();
   if (!/[？?]$/.test(t) || RHETORICAL.test(t)) return false;
-  return /你|您|大家|各位|三位|两位|二位|怎么看|如何看待/.test(t);
+  return /你|您|大家|各位|三位|两位|二位|怎么看|如何看待|\byou\b/i.test(t);
 }
 
 function endsWithQuestion(doc: SourceDoc, u: Unit): boolean {
@@ -354,6 +365,9 @@ function variantsOf(
   for (const g of guests) {
     const given = g.surface.length === 3 ? g.surface.slice(1) : null;
     if (given && guests.filter((x) => x.surface.endsWith(given)).length === 1) out.set(given, g.surface);
+    // Maria for Maria Chen
+    const first = /^[A-Z][a-z]+\s/.test(g.surface) ? g.surface.split(/\s+/)[0]! : null;
+    if (first && guests.filter((x) => x.surface.startsWith(`${first} `)).length === 1) out.set(first, g.surface);
   }
   const lengths = new Set(guests.map((g) => g.surface.length));
   const givens = guests.flatMap((g) => (g.surface.length === 3 ? [{ given: g.surface.slice(1), guest: g.surface }] : []));

@@ -79,7 +79,13 @@ export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, 
       }
     }
     if (block.language === 'en') {
-      for (const s of englishPeople(text)) if (free(s.start, s.end)) push('person', s.text, s.start, 'compromise', null, 0.6);
+      for (const s of englishPeople(text)) {
+        // compromise also returns roles ("second guest"); a name is capitalised, titles dropped
+        const title = /^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+/.exec(s.text)?.[0] ?? '';
+        const name = s.text.slice(title.length);
+        if (!/^[A-Z]/.test(name) || !free(s.start + title.length, s.end)) continue;
+        push('person', name, s.start + title.length, 'compromise', null, 0.6);
+      }
       for (const s of englishOrganizations(text)) if (free(s.start, s.end)) push('organization', s.text, s.start, 'compromise', null, 0.5);
     }
     for (const h of lex.topic.find(text, (hit, weak) => !weak || weakAccepted(text, hit))) {
@@ -128,7 +134,7 @@ function keyPhraseMentions(doc: SourceDoc, units: Unit[], drafts: SegmentDraft[]
 function isContentWord(word: string): boolean {
   if (word.length < 2 || /^[\d.%]+$/.test(word)) return false;
   // Latin words count when they look like names or acronyms (AIGC, GPU), not English prose
-  if (/^[A-Za-z][A-Za-z0-9+-]*$/.test(word)) return /[A-Z]/.test(word) && !/^(?:I|A|The|And|Of|To|OK|Yeah)$/.test(word);
+  if (/^[A-Za-z][A-Za-z0-9+-]*$/.test(word)) return /^[A-Z0-9+-]{2,}$/.test(word) && word !== 'OK';
   if (!/^\p{Script=Han}+$/u.test(word)) return false;
   const e = dictionaryEntry(word);
   return !e || /^(?:n|nz|vn|nt|nl|ng|eng)$/.test(e.tag);

@@ -94,7 +94,7 @@ interface Cluster {
 function clusterPeople(mentions: Mention[], turns: Turn[], facts: PersonFacts[], segmentOf: SegmentOf) {
   const occurrences: { surface: string; segment: number }[] = [];
   for (const m of mentions) {
-    if (m.type === 'person' && isFullName(m.source)) occurrences.push({ surface: m.surface, segment: segmentOf(m.start.line) });
+    if (m.type === 'person' && isFullName(m.source) && !/^[A-Z][a-z]+$/.test(m.surface)) occurrences.push({ surface: m.surface, segment: segmentOf(m.start.line) });
   }
   for (const t of turns) if (t.speakerSurface) occurrences.push({ surface: t.speakerSurface, segment: segmentOf(t.start.line) });
   for (const f of facts) occurrences.push({ surface: f.surface, segment: segmentOf(f.pos.line) });
@@ -121,13 +121,18 @@ function clusterPeople(mentions: Mention[], turns: Turn[], facts: PersonFacts[],
 
   return {
     attach(surface: string, source: string, segment: number): { name: string; method: string; confidence: number } | null {
-      const direct = bySurface.get(surface);
+      const direct = /^[A-Z][a-z]+$/.test(surface) ? undefined : bySurface.get(surface);
       if (direct && isFullName(source)) {
         const method = surface === direct.name ? 'exact' : nameSimilarity(surface, direct.name)?.method ?? 'exact';
         return { name: direct.name, method, confidence: method === 'near-homophone' ? 0.7 : 0.9 };
       }
       if (direct && !isFullName(source)) return { name: direct.name, method: 'exact', confidence: 0.9 };
       const inSegment = clusters.filter((c) => c.segments.has(segment));
+      if (/^[A-Z][a-z]+$/.test(surface)) {
+        // Maria → Maria Chen: a first name used alone, when one person in the segment has it
+        const matches = inSegment.filter((c) => c.name.startsWith(`${surface} `));
+        return matches.length === 1 ? { name: matches[0]!.name, method: 'first-name', confidence: 0.7 } : null;
+      }
       if (source.includes('given-name')) {
         const matches = inSegment.filter((c) => [...c.surfaces.keys()].some((s) => {
           const g = givenName(s);
