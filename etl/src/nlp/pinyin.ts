@@ -16,6 +16,11 @@ export function syllable(ch: string): string {
   return s;
 }
 
+/** Every syllable met so far (the cache's values): enough to enumerate near sounds. */
+export function knownSyllables(): string[] {
+  return [...new Set(cache.values())].filter(Boolean);
+}
+
 /** Toneless syllables of each character of `text` (non-Chinese characters give ''). */
 export function syllables(text: string): string[] {
   const out: string[] = [];
@@ -55,6 +60,18 @@ function close(set: Set<string>, a: string, b: string): boolean {
  */
 export function syllableDistance(a: string, b: string): number {
   if (a === b) return 0;
+  const key = `${a}|${b}`;
+  let d = distances.get(key);
+  if (d === undefined) {
+    d = computeDistance(a, b);
+    distances.set(key, d);
+  }
+  return d;
+}
+
+const distances = new Map<string, number>();
+
+function computeDistance(a: string, b: string): number {
   const [ia, fa] = splitSyllable(a);
   const [ib, fb] = splitSyllable(b);
   let d = 0;

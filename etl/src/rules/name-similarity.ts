@@ -14,9 +14,24 @@ export interface NameMatch {
 
 const HAN = /^\p{Script=Han}+$/u;
 
+const cache = new Map<string, NameMatch | null>();
+
 export function nameSimilarity(a: string, b: string): NameMatch | null {
-  if (a === b) return { distance: 0, method: 'identical' };
-  if (a.length !== b.length || !HAN.test(a) || !HAN.test(b)) return null;
+  if (a === b) return IDENTICAL;
+  if (a.length !== b.length) return null;
+  const key = `${a}|${b}`;
+  let m = cache.get(key);
+  if (m === undefined) {
+    m = compare(a, b);
+    cache.set(key, m);
+  }
+  return m;
+}
+
+const IDENTICAL: NameMatch = { distance: 0, method: 'identical' };
+
+function compare(a: string, b: string): NameMatch | null {
+  if (!HAN.test(a) || !HAN.test(b)) return null;
   let total = 0;
   for (let i = 0; i < a.length; i++) {
     const d = syllableDistance(syllable(a[i]!), syllable(b[i]!));

@@ -126,7 +126,7 @@ export function findNames(text: string): NameHit[] {
   }
   // 王明你好 / 王明先生: a greeting or honorific right after a name. The name is the
   // word(s) jieba puts right before it, so 首席执行官王明 yields 王明, not 官王明.
-  const greet = /(?:你好|您好|女士|先生(?!们)|老师好|教授好)/g;
+  const greet = /(?:你好|您好|女士|先生(?!们)|老师好|教授|博士|院士)/g;
   for (let m = greet.exec(text); m; m = greet.exec(text)) {
     const from = Math.max(0, m.index - 6);
     const before = tokenize(text.slice(from, m.index));
@@ -134,7 +134,9 @@ export function findNames(text: string): NameHit[] {
     const prev = before.at(-2)?.word ?? '';
     const word = last.length >= 2 ? last : prev.length === 1 ? prev + last : '';
     const start = m.index - word.length;
-    if (word && isPlausibleName(word) && !hits.some((h) => h.start === start)) {
+    // 教授/博士 also follow job words (助理教授): there, only a full name with a frequent surname counts
+    const titled = /^(?:教授|博士|院士)$/.test(m[0]);
+    if (word && (!titled || word.length === 3) && isPlausibleName(word, titled) && !hits.some((h) => h.start === start)) {
       hits.push({ name: word, start, end: m.index, cue: 'greeting', title: null });
     }
   }

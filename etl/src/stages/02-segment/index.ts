@@ -33,7 +33,7 @@ const HANDOVER =
   /连线(?:正在)?(?:前方|现场)|前方(?:的)?记者|(?:接下来|下面)(?:我们)?(?:继续)?(?:来)?(?:关注|看一下|来看)|到演播室|(?:有请|请出)[^，,。]{0,30}(?:上台|致辞|演讲|发言|分享|[\u4e00-\u9fff]{2,3}(?:[，,。]|$))/;
 
 /** Things said to people in a studio, never in a song or a promo. */
-const CONVERSATION = /嘉宾|你好|您好|主持人好|欢迎[^来]{1,4}[，,。]|我叫|谢谢各位/;
+const CONVERSATION = /嘉宾|你好|您好|主持人好|(?:谢谢|感谢)主持人|欢迎[^来]{1,4}[，,。]|我叫|谢谢各位/;
 
 /** Minimum jingle sentences for a run to be a music or promo segment. */
 const MIN_JINGLES = 3;

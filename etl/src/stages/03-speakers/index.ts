@@ -13,7 +13,7 @@
  */
 import type { SegmentKind, SourceDoc, SpeakerRole, Turn } from '../../types.ts';
 import { findAddressForms, findNames, isPlausibleName, type NameHit } from '../../rules/zh-names.ts';
-import { syllable } from '../../nlp/pinyin.ts';
+import { knownSyllables as ALL_SYLLABLES, syllable, syllableDistance } from '../../nlp/pinyin.ts';
 import { dictionaryEntry } from '../../nlp/jieba.ts';
 import { findEnglishNames } from '../../rules/en-names.ts';
 import { isRoleLabel } from '../01-parse/index.ts';
@@ -370,6 +370,10 @@ function variantsOf(
     if (first && guests.filter((x) => x.surface.startsWith(`${first} `)).length === 1) out.set(first, g.surface);
   }
   const lengths = new Set(guests.map((g) => g.surface.length));
+  // quick filter: a spelling of a guest's name starts with a syllable close to their surname
+  const surnameSounds = new Set(
+    ALL_SYLLABLES().filter((x) => guests.some((g) => syllableDistance(syllable(g.surface[0]!), x) <= 0.5)),
+  );
   const givens = guests.flatMap((g) => (g.surface.length === 3 ? [{ given: g.surface.slice(1), guest: g.surface }] : []));
   const bySurname = (ch: string) => guests.filter((g) => syllable(g.surface[0]!) === syllable(ch));
   for (let i = d.firstUnit; i < d.endUnit; i++) {
@@ -378,10 +382,10 @@ function variantsOf(
       const words = [tokens[t]!.word];
       if (tokens[t + 1]) words.push(tokens[t]!.word + tokens[t + 1]!.word);
       for (const w of words) {
-        if (!lengths.has(w.length) || out.has(w) || !isPlausibleName(w)) continue;
-        if (host && nameSimilarity(w, host.surface)) continue;
+        if (!lengths.has(w.length) || out.has(w) || !surnameSounds.has(syllable(w[0]!))) continue;
         const g = guests.find((x) => nameSimilarity(w, x.surface));
-        if (g) out.set(w, g.surface);
+        if (!g || !isPlausibleName(w) || (host && nameSimilarity(w, host.surface))) continue;
+        out.set(w, g.surface);
       }
       // 嘉瑞 for 佳瑞: a homophone of a guest's given name
       const w = tokens[t]!.word;

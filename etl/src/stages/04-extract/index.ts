@@ -12,7 +12,8 @@ import { MODELS, ORGANIZATIONS, TOPICS } from '../../lexicon/index.ts';
 import { LexiconMatcher, type LexiconHit } from '../../rules/lexicon-matcher.ts';
 import { findAddressForms, isPlausibleName } from '../../rules/zh-names.ts';
 import { givenName, nameSimilarity } from '../../rules/name-similarity.ts';
-import { dictionaryEntry, idfOf, tokenize } from '../../nlp/jieba.ts';
+import { dictionaryEntry, idfOf } from '../../nlp/jieba.ts';
+import { syllable, syllableDistance } from '../../nlp/pinyin.ts';
 import { englishOrganizations, englishPeople } from '../../nlp/english.ts';
 import { unitText, unitTokens, type SegmentDraft, type Unit } from '../02-segment/index.ts';
 import type { SpeakerResult } from '../03-speakers/index.ts';
@@ -37,6 +38,7 @@ function lexicons() {
 export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, drafts: SegmentDraft[]): Extraction {
   const mentions: Mention[] = [];
   const names = confirmedNames(speakers);
+  const nameIndex = new NameIndex(names);
   const facts = personFacts(doc, units, speakers);
   const lex = lexicons();
   for (const u of units) {
@@ -64,14 +66,14 @@ export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, 
         push('model', h.surface, h.start, h.rule, null, 0.6);
       }
     }
-    for (const h of findOrganizationsByPattern(text)) {
+    for (const h of findOrganizationsByPattern(text, unitTokens(doc, u))) {
       if (free(h.start, h.end)) {
         taken.push([h.start, h.end]);
         push('organization', h.surface, h.start, h.rule, null, 0.6);
       }
     }
     {
-      for (const p of personMentions(text, names)) {
+      for (const p of personMentions(text, unitTokens(doc, u), names, nameIndex)) {
         if (free(p.start, p.end)) {
           taken.push([p.start, p.end]);
           push('person', p.surface, p.start, p.rule, null, p.confidence);
@@ -209,10 +211,9 @@ interface PersonHit {
 const ADDRESS_PREFIX = /^[小老]/;
 
 /** Occurrences of known names, their homophones, given names and surname + title forms. */
-function personMentions(text: string, names: NameInfo[]): PersonHit[] {
+function personMentions(text: string, tokens: { word: string; index: number }[], names: NameInfo[], index: NameIndex): PersonHit[] {
   if (!names.length) return [];
   const hits: PersonHit[] = [];
-  const tokens = tokenize(text);
   for (let t = 0; t < tokens.length; t++) {
     const one = tokens[t]!;
     const two = tokens[t + 1];
@@ -220,7 +221,7 @@ function personMentions(text: string, names: NameInfo[]): PersonHit[] {
     if (two && one.word.length + two.word.length <= 3) candidates.push(one.word + two.word);
     for (const word of candidates) {
       if (word.length < 2 || word.length > 4 || !/^\p{Script=Han}+$/u.test(word)) continue;
-      const hit = matchName(word, names);
+      const hit = index.match(word);
       if (hit) {
         hits.push({ surface: word, start: one.index, end: one.index + word.length, ...hit });
         break;
@@ -250,24 +251,57 @@ function personMentions(text: string, names: NameInfo[]): PersonHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-function matchName(word: string, names: NameInfo[]): { rule: string; confidence: number } | null {
-  const entry = dictionaryEntry(word);
-  const common = !!entry && !entry.tag.startsWith('nr') && entry.freq > 20;
-  for (const n of names) {
-    if (word === n.name) return { rule: 'person:name', confidence: 0.9 };
-  }
-  if (common) return null;
-  for (const n of names) {
-    if (word === n.given) return { rule: 'person:given-name', confidence: 0.7 };
-  }
-  for (const n of names) {
-    const sim = nameSimilarity(word, n.name);
-    if (sim) return { rule: `person:${sim.method}`, confidence: sim.distance === 0 ? 0.8 : 0.6 };
-    if (n.given && word.length === 2 && nameSimilarity(word, n.given)?.distance === 0) {
-      return { rule: 'person:given-name-homophone', confidence: 0.55 };
+/**
+ * Known names indexed for the token scan: exact names, given names, and candidates by
+ * length and first syllable, so each token is compared with a handful of names, not all.
+ */
+class NameIndex {
+  private readonly exact = new Map<string, NameInfo>();
+  private readonly given = new Map<string, NameInfo>();
+  private readonly givenSound = new Map<string, NameInfo[]>();
+  private readonly near = new Map<string, NameInfo[]>();
+
+  constructor(private readonly names: NameInfo[]) {
+    for (const n of names) {
+      this.exact.set(n.name, n);
+      if (n.given) {
+        this.given.set(n.given, n);
+        const key = soundKey(n.given);
+        this.givenSound.set(key, [...(this.givenSound.get(key) ?? []), n]);
+      }
     }
   }
-  return null;
+
+  /** Names of this length whose surname sounds like the word's first syllable. */
+  private candidates(word: string): NameInfo[] {
+    const key = `${word.length}|${syllable(word[0]!)}`;
+    let list = this.near.get(key);
+    if (!list) {
+      const first = syllable(word[0]!);
+      list = this.names.filter((n) => n.name.length === word.length && syllableDistance(syllable(n.name[0]!), first) <= 0.5);
+      this.near.set(key, list);
+    }
+    return list;
+  }
+
+  match(word: string): { rule: string; confidence: number } | null {
+    if (this.exact.has(word)) return { rule: 'person:name', confidence: 0.9 };
+    const entry = dictionaryEntry(word);
+    if (entry && !entry.tag.startsWith('nr') && entry.freq > 20) return null;
+    if (this.given.has(word)) return { rule: 'person:given-name', confidence: 0.7 };
+    for (const n of this.candidates(word)) {
+      const sim = nameSimilarity(word, n.name);
+      if (sim) return { rule: `person:${sim.method}`, confidence: sim.distance === 0 ? 0.8 : 0.6 };
+    }
+    if (word.length === 2 && this.givenSound.has(soundKey(word))) {
+      return { rule: 'person:given-name-homophone', confidence: 0.55 };
+    }
+    return null;
+  }
+}
+
+function soundKey(word: string): string {
+  return [...word].map(syllable).join(' ');
 }
 
 /** Title and affiliation from introductions: 复旦大学的青年副研究员王明 → 副研究员, 复旦大学. */
