@@ -10,6 +10,8 @@ import { demoConference } from './fixtures/demo-conference.ts';
 export async function loadDashboardData(): Promise<string[]> {
   const graph = Graph.connect();
   try {
+    // each browser test file starts from an empty graph
+    await graph.execute('MATCH (n) DETACH DELETE n');
     await migrate(graph);
     const transcripts = demoConference();
     for (const g of transcripts) await replaceTranscript(graph, g);

@@ -101,7 +101,7 @@ export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, 
 /** Key phrases per segment that become topics when no lexicon topic covers them. */
 const KEYPHRASES_PER_SEGMENT = 8;
 /** Too vague to be a topic on their own. */
-const VAGUE = /^(?:时候|东西|事情|问题|方面|过程|情况|状态|角度|时间|地方|感觉|部分|内容|方式|能力|领域|行业|大家|老师|主持人|嘉宾|朋友|观众|现场|直播|节目|今天|未来|现在|机会|意义|方向|阶段|层面|程度|环节|话题|观点|概念|领导|同学|团队|公司|企业|产品|技术|人工智能|模型|大模型|数据|应用|场景|平台|世界|中国|上海|全球|大会|会议|论坛|视频|图片|文字|声音|人类|机器|AI|ai|PPT|OK)$/;
+const VAGUE = /^(?:时候|东西|事情|问题|方面|过程|情况|状态|角度|时间|地方|感觉|部分|内容|方式|能力|领域|行业|大家|老师|主持人|嘉宾|朋友|观众|现场|直播|节目|今天|未来|现在|机会|意义|方向|阶段|层面|程度|环节|话题|观点|概念|领导|同学|团队|公司|企业|产品|技术|人工智能|模型|大模型|数据|应用|场景|平台|世界|中国|上海|全球|大会|会议|论坛|视频|图片|文字|声音|人类|机器|智能|人形|AI|ai|PPT|OK)$/;
 
 function keyPhraseMentions(doc: SourceDoc, units: Unit[], drafts: SegmentDraft[], found: Mention[], names: NameInfo[]): Mention[] {
   const out: Mention[] = [];
