@@ -28,8 +28,9 @@ let matchers: { org: LexiconMatcher; model: LexiconMatcher; topic: LexiconMatche
 
 function lexicons() {
   matchers ??= {
-    org: new LexiconMatcher(ORGANIZATIONS),
-    model: new LexiconMatcher(MODELS),
+    // three-character sound matches (华师大) hit ordinary speech too often; names of four or more are safe
+    org: new LexiconMatcher(ORGANIZATIONS, { minPinyinChars: 4 }),
+    model: new LexiconMatcher(MODELS, { minPinyinChars: 4 }),
     topic: new LexiconMatcher(TOPICS, { minPinyinChars: 4 }),
   };
   return matchers;

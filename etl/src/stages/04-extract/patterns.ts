@@ -16,7 +16,9 @@ export interface PatternHit {
 
 const ORG_SUFFIX = /(?:股份有限公司|有限责任公司|有限公司|集团|公司|大学|学院|研究院|研究所|研究中心|实验室|银行|医院|基金会|协会|学会|委员会|专委会|电视台|交易所|论坛|峰会|大会|会议|宣传部|网信办)$/;
 /** Words that end an organisation name when reading backwards. */
-const STOP = /^(?:的|是|在|了|和|与|及|或|跟|给|我|我们|你们|他们|这个|那个|这家|一家|一个|来自|就是|包括|比如|像|还有|以及|也|都|很|非常|其实|作为|对于|整个|所有|各个|很多|一些|这些|那些|做|说|讲|去|到|从|把|被|让|为|呢|啊|嗯|呃|哈|吧|对|好|还是|就|又|再|更|最|并|而|但|会|能|可以|要|有|没有|每|各|某|本|该|其|哪|谁|什么|怎么|如何|成立|加入|创办|毕业|工作|任职|发布|推出|合作|投资|欢迎|来到|本次|这次|本届|今天|参加|举办|召开)$/;
+const STOP = /^(?:的|是|在|了|和|与|及|或|跟|给|我|我们|你们|他们|这个|那个|这家|一家|一个|来自|就是|包括|比如|像|还有|以及|也|都|很|非常|其实|作为|对于|整个|所有|各个|很多|一些|这些|那些|做|说|讲|去|到|从|把|被|让|为|呢|啊|嗯|呃|哈|吧|对|好|还是|就|又|再|更|最|并|而|但|会|能|可以|要|有|没有|每|各|某|本|该|其|哪|谁|什么|怎么|如何|成立|加入|创办|毕业|工作|任职|发布|推出|合作|投资|欢迎|来到|本次|这次|本届|今天|昨天|明天|今年|去年|或者|而且|目前|参加|举办|召开|觉得|认为|唉)$/;
+/** Suffix words that carry a name themselves (复旦大学 as one jieba word). */
+const ORG_SUFFIX_IS_NAME = /^\p{Script=Han}{2,}(?:大学|学院|研究院|实验室|集团|银行|医院)$/u;
 const GENERIC_ORG = /^(?:大学|公司|集团|学院|研究院|实验室|银行|医院|委员会|协会|有限公司|科技公司|互联网公司|上市公司|大公司|小公司|企业|这家公司|我们公司|一家公司|初创公司|创业公司|头部公司|国内公司|国外公司|美国公司|中国公司|科技有限公司|基金会)$/;
 
 export function findOrganizationsByPattern(text: string, tokens = tokenize(text)): PatternHit[] {
@@ -31,9 +33,12 @@ export function findOrganizationsByPattern(text: string, tokens = tokenize(text)
       if (STOP.test(prev) || !/^\p{Script=Han}+$/u.test(prev)) break;
       first--;
     }
-    // 传统公司, 大模型公司: a common word right before the suffix is a description, not a name
-    const head = tokens[t - 1]?.word ?? '';
-    if (first === t || (first === t - 1 && !isProperName(head) && !/^(?:科技|智能|信息|网络|数字|机器人|技术|电子|软件|研究)$/.test(head))) continue;
+    // 内容平台公司, 大模型论坛: without a proper name among its words it is a description
+    const words = tokens.slice(first, t).map((x) => x.word);
+    if (!words.some(isProperName) && !ORG_SUFFIX_IS_NAME.test(tok.word)) continue;
+    // 小谢无锡巨蟹…有限公司: a registered company name starts at its place name
+    const place = words.findIndex((w) => dictionaryEntry(w)?.tag === 'ns');
+    if (place > 0) first += place;
     const start = tokens[first]!.index;
     const end = tok.index + tok.word.length;
     const surface = text.slice(start, end);
