@@ -34,7 +34,7 @@ else
   echo "» ingesting the corpus"
   npm run --silent ingest -- ${CORPUS_DIR:+"$CORPUS_DIR"}
   echo "» building the dashboard"
-  npm run --silent build -w web >/dev/null
+  npm run --silent build -w web >.run/web-build.log 2>&1 || { cat .run/web-build.log; exit 1; }
   for svc in api web; do
     if [ -f ".run/$svc.pid" ] && kill -0 "$(cat ".run/$svc.pid")" 2>/dev/null; then kill "$(cat ".run/$svc.pid")" || true; sleep 1; fi
   done
@@ -47,7 +47,7 @@ else
 fi
 
 wait_for() {
-  for _ in $(seq 1 60); do curl -fsS -o /dev/null "$1" && return 0; sleep 1; done
+  for _ in $(seq 1 60); do curl -fs -o /dev/null "$1" && return 0; sleep 1; done
   echo "not answering: $1 (see .run/*.log)" >&2
   return 1
 }

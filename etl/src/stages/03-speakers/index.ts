@@ -166,8 +166,8 @@ function kindFor(guests: number, doc: SourceDoc, units: Unit[], d: SegmentDraft)
     .map((u) => unitText(doc, u))
     .join('');
   if (/连线|前方(?:的)?记者|reporter/i.test(head) && guests <= 1) return 'report';
-  if (/致辞|发布仪式|启动仪式|颁奖|签约/.test(head)) return 'ceremony';
-  if (/演讲|主旨报告|keynote/i.test(head) && guests <= 1) return 'speech';
+  if (/发布仪式|启动仪式|颁奖|签约|揭牌/.test(head)) return 'ceremony';
+  if ((/演讲|主旨报告|致辞|keynote/i.test(head) || INVITATION.test(head)) && guests <= 1) return 'speech';
   if (guests === 0) return 'host-monologue';
   return guests === 1 ? 'interview' : 'panel';
 }
@@ -184,8 +184,9 @@ function fromConversation(
   const names = namesIn(doc, units, d);
   const host = findHost(names, d, carriedHost);
   const guests = findGuests(names, host, d);
-  // guests introduced earlier who are named or addressed here are still taking part
-  const earlier = registry.filter((r) => !guests.some((g) => nameSimilarity(g.surface, r.surface)) && !(host && nameSimilarity(host.surface, r.surface)));
+  // a segment that introduces nobody continues an earlier conversation: guests introduced
+  // before who are named or addressed here are still taking part
+  const earlier = guests.length ? [] : registry.filter((r) => !guests.some((g) => nameSimilarity(g.surface, r.surface)) && !(host && nameSimilarity(host.surface, r.surface)));
   const returning = earlier.length ? variantsOf(earlier, doc, units, d, host, true) : new Map<string, string>();
   for (const r of earlier) if ([...returning.values()].includes(r.surface)) guests.push(r);
   if (invitedBefore && !guests.some((g) => nameSimilarity(g.surface, invitedBefore))) {
