@@ -34,7 +34,7 @@ const NOT_IN_NAME = new Set([...'的了是在我你他她它们这那个一不�
 const ORGANIZATION_NAMES = new Set(ORGANIZATIONS.flatMap((o) => [o.canonical, ...o.aliases, ...(o.weakAliases ?? [])]));
 
 /** Verbs that follow a name in speech (王明来做…, 李华说…) and so never end one. */
-const VERB_CHARS = new Set([...'做说讲看想去到给让被把将跟']);
+const VERB_CHARS = new Set([...'做说讲看想去到给让被把将跟来']);
 
 /** Titles ordered longest first so 副研究员 wins over 研究员. */
 const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title))].sort((a, b) => b.length - a.length);
@@ -94,13 +94,13 @@ export function nameAt(text: string, at: number, frequentOnly = false): string |
   const first = tokens[0]?.word ?? '';
   const second = tokens[1]?.word ?? '';
   const candidates: string[] = [];
+  if (first.length === 2 && second.length === 1 && /[\p{Script=Han}]/u.test(second) && !NOT_IN_NAME.has(second)) {
+    // 王明|远, 王子|轩: HMM sometimes splits three-character names; the longer reading first
+    candidates.push(first + second);
+  }
   if (first.length >= 2 && first.length <= 3) candidates.push(first);
   if (first.length === 1 && second.length >= 1 && second.length <= 2) candidates.push(first + second);
   if (first.length === 4) candidates.push(first.slice(0, 3), first.slice(0, 2));
-  if (first.length === 2 && second.length === 1 && /[\p{Script=Han}]/u.test(second) && !NOT_IN_NAME.has(second)) {
-    // 王 明华 / 王明 华: HMM sometimes splits three-character names.
-    candidates.push(first + second);
-  }
   for (const c of candidates) if (isPlausibleName(c, frequentOnly)) return c;
   return null;
 }
@@ -175,9 +175,12 @@ export function findAddressForms(text: string): { surname: string; title: string
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const s = text[m.index - 1];
     if (!s || !SINGLE_SURNAMES.has(s)) continue;
-    // 小张总 is fine; 我们总 is not: the surname must not be the end of a longer word
-    const before = text[m.index - 2];
-    if (before && /\p{Script=Han}/u.test(before) && !/[和跟与请谢问来给的是那让听们位]/.test(before)) continue;
+    // 王总 yes, 我们总是 no: the form must stand on jieba's word boundaries
+    const from = Math.max(0, m.index - 3);
+    const ends = new Set(tokenize(text.slice(from, m.index + m[0].length + 2)).map((t) => from + t.index));
+    const startsWord = ends.has(m.index - 1) || /[那这和跟与请谢问来给的是让听们位下]/.test(text[m.index - 2] ?? '');
+    const endsWord = ends.has(m.index + m[0].length) || m.index + m[0].length >= text.length;
+    if (!startsWord || !endsWord) continue;
     out.push({ surname: s, title: m[0], start: m.index - 1, end: m.index + m[0].length });
   }
   return out;
