@@ -141,7 +141,8 @@ export function findNames(text: string): NameHit[] {
     const start = m.index - word.length;
     // 教授/博士 also follow job words (助理教授): there, only a full name with a frequent surname counts
     const titled = /^(?:教授|博士|院士)$/.test(m[0]);
-    if (word && (!titled || word.length === 3) && isPlausibleName(word, titled) && !hits.some((h) => h.start === start)) {
+    const delimited = /[的、，,和与及]/.test(text[start - 1] ?? '，');
+    if (word && (!titled || word.length === 3 || delimited) && isPlausibleName(word, titled) && !hits.some((h) => h.start === start)) {
       hits.push({ name: word, start, end: m.index, cue: 'greeting', title: null });
     }
   }
