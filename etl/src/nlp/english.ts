@@ -24,12 +24,12 @@ function spans(doc: { out(format: 'array'): unknown }, source: string): EnglishS
   return out;
 }
 
-/** Person names compromise finds in `text`. */
-export function englishPeople(text: string): EnglishSpan[] {
-  return spans(nlp(text).people(), text);
-}
+/** Two capitalised words in a row: without them compromise finds no name, so skip parsing. */
+const NAME_LIKE = /\b[A-Z][a-z]+\.?\s+[A-Z][A-Za-z]+|\b[A-Z]{2,}\b/;
 
-/** Organisation names compromise finds in `text`. */
-export function englishOrganizations(text: string): EnglishSpan[] {
-  return spans(nlp(text).organizations(), text);
+/** People and organisations compromise finds in `text` (one parse for both). */
+export function englishNames(text: string): { people: EnglishSpan[]; organizations: EnglishSpan[] } {
+  if (!NAME_LIKE.test(text)) return { people: [], organizations: [] };
+  const doc = nlp(text);
+  return { people: spans(doc.people(), text), organizations: spans(doc.organizations(), text) };
 }

@@ -16,9 +16,28 @@ export function syllable(ch: string): string {
   return s;
 }
 
-/** Every syllable met so far (the cache's values): enough to enumerate near sounds. */
-export function knownSyllables(): string[] {
-  return [...new Set(cache.values())].filter(Boolean);
+const near = new Map<string, string[]>();
+
+/** Syllables within half a step of `s`: one confusable initial or final swapped (ch/sh, an/ang). */
+export function nearSyllables(s: string): string[] {
+  let list = near.get(s);
+  if (!list) {
+    const [initial, final] = splitSyllable(s);
+    const out = new Set([s]);
+    for (const pair of CLOSE_INITIALS) {
+      const [a, b] = pair.split('|') as [string, string];
+      if (a === initial) out.add(b + final);
+      if (b === initial) out.add(a + final);
+    }
+    for (const pair of CLOSE_FINALS) {
+      const [a, b] = pair.split('|') as [string, string];
+      if (a === final) out.add(initial + b);
+      if (b === final) out.add(initial + a);
+    }
+    list = [...out];
+    near.set(s, list);
+  }
+  return list;
 }
 
 /** Toneless syllables of each character of `text` (non-Chinese characters give ''). */

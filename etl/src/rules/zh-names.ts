@@ -79,7 +79,7 @@ export function isPlausibleName(word: string, frequentOnly = false): boolean {
     // 智能更 = 智能 + 更, 来解读 = 来 + 解读, 段时间 = 段 + 时间: a common word inside is not a name
     const head = dictionaryEntry(word.slice(0, 2));
     const tail = dictionaryEntry(word.slice(1));
-    if (head && !head.tag.startsWith('nr') && head.freq > 50) return false;
+    if (head && ((!head.tag.startsWith('nr') && head.freq > 50) || head.freq > 1000)) return false;
     if (tail && ((tail.tag.startsWith('v') && tail.freq > 100) || (!tail.tag.startsWith('nr') && tail.freq > 1000))) return false;
   }
   // 谭教授, 张总: a surname with a title is an address form, not a full name

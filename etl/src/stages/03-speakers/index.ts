@@ -13,7 +13,7 @@
  */
 import type { SegmentKind, SourceDoc, SpeakerRole, Turn } from '../../types.ts';
 import { findAddressForms, findNames, isPlausibleName, type NameHit } from '../../rules/zh-names.ts';
-import { knownSyllables as ALL_SYLLABLES, syllable, syllableDistance } from '../../nlp/pinyin.ts';
+import { nearSyllables, syllable } from '../../nlp/pinyin.ts';
 import { dictionaryEntry } from '../../nlp/jieba.ts';
 import { findEnglishNames } from '../../rules/en-names.ts';
 import { isRoleLabel } from '../01-parse/index.ts';
@@ -372,9 +372,7 @@ function variantsOf(
   }
   const lengths = new Set(guests.map((g) => g.surface.length));
   // quick filter: a spelling of a guest's name starts with a syllable close to their surname
-  const surnameSounds = new Set(
-    ALL_SYLLABLES().filter((x) => guests.some((g) => syllableDistance(syllable(g.surface[0]!), x) <= 0.5)),
-  );
+  const surnameSounds = new Set(guests.flatMap((g) => nearSyllables(syllable(g.surface[0]!))));
   const givens = guests.flatMap((g) => (g.surface.length === 3 ? [{ given: g.surface.slice(1), guest: g.surface }] : []));
   const bySurname = (ch: string) => guests.filter((g) => syllable(g.surface[0]!) === syllable(ch));
   for (let i = d.firstUnit; i < d.endUnit; i++) {

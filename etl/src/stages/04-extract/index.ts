@@ -14,7 +14,7 @@ import { findAddressForms, isPlausibleName } from '../../rules/zh-names.ts';
 import { givenName, nameSimilarity } from '../../rules/name-similarity.ts';
 import { dictionaryEntry, idfOf } from '../../nlp/jieba.ts';
 import { syllable, syllableDistance } from '../../nlp/pinyin.ts';
-import { englishOrganizations, englishPeople } from '../../nlp/english.ts';
+import { englishNames } from '../../nlp/english.ts';
 import { unitText, unitTokens, type SegmentDraft, type Unit } from '../02-segment/index.ts';
 import type { SpeakerResult } from '../03-speakers/index.ts';
 import { findOrganizationsByPattern, findModelsByPattern } from './patterns.ts';
@@ -82,14 +82,15 @@ export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, 
       }
     }
     if (block.language === 'en') {
-      for (const s of englishPeople(text)) {
+      const english = englishNames(text);
+      for (const s of english.people) {
         // compromise also returns roles ("second guest"); a name is capitalised, titles dropped
         const title = /^(?:Dr|Prof|Professor|Mr|Ms|Mrs)\.?\s+/.exec(s.text)?.[0] ?? '';
         const name = s.text.slice(title.length);
         if (!/^[A-Z]/.test(name) || !free(s.start + title.length, s.end)) continue;
         push('person', name, s.start + title.length, 'compromise', null, 0.6);
       }
-      for (const s of englishOrganizations(text)) if (free(s.start, s.end)) push('organization', s.text, s.start, 'compromise', null, 0.5);
+      for (const s of english.organizations) if (free(s.start, s.end)) push('organization', s.text, s.start, 'compromise', null, 0.5);
     }
     for (const h of lex.topic.find(text, (hit, weak) => !weak || weakAccepted(text, hit))) {
       push('topic', h.surface, h.start, `lexicon:${h.method}`, h.entry.canonical, h.method === 'exact' ? 0.9 : 0.65);
