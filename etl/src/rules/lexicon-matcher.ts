@@ -24,8 +24,14 @@ interface Form {
 const LATIN = /[a-z0-9]/i;
 const HAN = /\p{Script=Han}/u;
 
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  forms: Form[];
+}
+
 export class LexiconMatcher {
-  private readonly byFirst = new Map<string, Form[]>();
+  /** Lower-cased forms in a character trie: one walk per position finds every form there. */
+  private readonly trie: TrieNode = { next: new Map(), forms: [] };
   private readonly bySound = new Map<string, { entry: LexiconEntry; sounds: string[]; form: string }[]>();
 
   constructor(entries: readonly LexiconEntry[], options: { pinyin?: boolean; minPinyinChars?: number } = {}) {
@@ -45,14 +51,19 @@ export class LexiconMatcher {
         this.bySound.set(key, list);
       }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
   }
 
   private add(f: Form): void {
-    const key = f.form[0]!.toLowerCase();
-    const list = this.byFirst.get(key) ?? [];
-    list.push(f);
-    this.byFirst.set(key, list);
+    let node = this.trie;
+    for (const ch of f.form.toLowerCase()) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), forms: [] };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.forms.push(f);
   }
 
   /**
@@ -79,17 +90,23 @@ export class LexiconMatcher {
     i: number,
     context: (hit: LexiconHit, weak: boolean) => boolean,
   ): LexiconHit | null {
-    const list = this.byFirst.get(lower[i]!);
-    if (!list) return null;
-    for (const f of list) {
-      const formLower = f.form.toLowerCase();
-      if (!lower.startsWith(formLower, i)) continue;
-      const end = i + f.form.length;
-      // Latin forms must stand on word boundaries: 'Yi' is not inside 'Yield'
-      if (LATIN.test(f.form[0]!) && i > 0 && LATIN.test(text[i - 1]!)) continue;
-      if (LATIN.test(f.form.at(-1)!) && end < text.length && /[a-z]/i.test(text[end]!)) continue;
-      const hit: LexiconHit = { entry: f.entry, surface: text.slice(i, end), start: i, end, method: 'exact' };
-      if (context(hit, f.weak)) return hit;
+    // collect the forms ending at each depth, then try the longest first
+    const found: { end: number; forms: Form[] }[] = [];
+    let node: TrieNode | undefined = this.trie;
+    for (let k = i; k < lower.length; k++) {
+      node = node.next.get(lower[k]!);
+      if (!node) break;
+      if (node.forms.length) found.push({ end: k + 1, forms: node.forms });
+    }
+    for (let f = found.length - 1; f >= 0; f--) {
+      const { end, forms } = found[f]!;
+      for (const form of forms) {
+        // Latin forms must stand on word boundaries: 'Yi' is not inside 'Yield'
+        if (LATIN.test(form.form[0]!) && i > 0 && LATIN.test(text[i - 1]!)) continue;
+        if (LATIN.test(form.form.at(-1)!) && end < text.length && /[a-z]/i.test(text[end]!)) continue;
+        const hit: LexiconHit = { entry: form.entry, surface: text.slice(i, end), start: i, end, method: 'exact' };
+        if (context(hit, form.weak)) return hit;
+      }
     }
     return null;
   }

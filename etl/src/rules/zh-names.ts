@@ -169,20 +169,28 @@ function dedupe(hits: NameHit[]): NameHit[] {
   return [...seen.values()].sort((a, b) => a.start - b.start);
 }
 
+/** Address titles by first character, longest first, for a scan without a huge regex. */
+const TITLES_BY_FIRST = new Map<string, string[]>();
+for (const t of ADDRESS_TITLES) TITLES_BY_FIRST.set(t[0]!, [...(TITLES_BY_FIRST.get(t[0]!) ?? []), t]);
+
 /** Surname + title address forms (张总, 李老师, 王教授) in `text`. */
 export function findAddressForms(text: string): { surname: string; title: string; start: number; end: number }[] {
   const out: { surname: string; title: string; start: number; end: number }[] = [];
-  const re = new RegExp(`(?:${ADDRESS_TITLES.map(escape).join('|')})`, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const s = text[m.index - 1];
-    if (!s || !SINGLE_SURNAMES.has(s)) continue;
+  for (let i = 1; i < text.length; i++) {
+    const titles = TITLES_BY_FIRST.get(text[i]!);
+    if (!titles) continue;
+    const s = text[i - 1]!;
+    if (!SINGLE_SURNAMES.has(s)) continue;
+    const title = titles.find((t) => text.startsWith(t, i));
+    if (!title) continue;
     // 王总 yes, 我们总是 no: the form must stand on jieba's word boundaries
-    const from = Math.max(0, m.index - 3);
-    const ends = new Set(tokenize(text.slice(from, m.index + m[0].length + 2)).map((t) => from + t.index));
-    const startsWord = ends.has(m.index - 1) || /[那这和跟与请谢问来给的是让听们位下]/.test(text[m.index - 2] ?? '');
-    const endsWord = ends.has(m.index + m[0].length) || m.index + m[0].length >= text.length;
+    const from = Math.max(0, i - 3);
+    const ends = new Set(tokenize(text.slice(from, i + title.length + 2)).map((t) => from + t.index));
+    const startsWord = ends.has(i - 1) || /[那这和跟与请谢问来给的是让听们位下]/.test(text[i - 2] ?? '');
+    const endsWord = ends.has(i + title.length) || i + title.length >= text.length;
     if (!startsWord || !endsWord) continue;
-    out.push({ surname: s, title: m[0], start: m.index - 1, end: m.index + m[0].length });
+    out.push({ surname: s, title, start: i - 1, end: i + title.length });
+    i += title.length - 1;
   }
   return out;
 }
