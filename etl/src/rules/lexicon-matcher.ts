@@ -32,7 +32,8 @@ interface TrieNode {
 export class LexiconMatcher {
   /** Lower-cased forms in a character trie: one walk per position finds every form there. */
   private readonly trie: TrieNode = { next: new Map(), forms: [] };
-  private readonly bySound = new Map<string, { entry: LexiconEntry; sounds: string[]; form: string }[]>();
+  /** Forms of three or more Han characters by their first two syllables. */
+  private readonly bySound = new Map<string, Map<string, { entry: LexiconEntry; sounds: string[]; form: string }[]>>();
 
   constructor(entries: readonly LexiconEntry[], options: { pinyin?: boolean; minPinyinChars?: number } = {}) {
     const minPinyin = options.minPinyinChars ?? 3;
@@ -45,10 +46,9 @@ export class LexiconMatcher {
         const chars = [...form];
         if (chars.length < minPinyin || !chars.every((c) => HAN.test(c))) continue;
         const sounds = chars.map(syllable);
-        const key = `${sounds[0]} ${sounds[1]}`;
-        const list = this.bySound.get(key) ?? [];
-        list.push({ entry, sounds, form });
-        this.bySound.set(key, list);
+        let second = this.bySound.get(sounds[0]!);
+        if (!second) this.bySound.set(sounds[0]!, (second = new Map()));
+        second.set(sounds[1]!, [...(second.get(sounds[1]!) ?? []), { entry, sounds, form }]);
       }
     }
   }
@@ -70,12 +70,16 @@ export class LexiconMatcher {
    * Non-overlapping hits in `text`, longest first at each position. Weak aliases (ordinary
    * words that are also names) count only when `context` accepts the hit.
    */
-  find(text: string, context: (hit: LexiconHit, weak: boolean) => boolean = (_h, weak) => !weak): LexiconHit[] {
+  find(
+    text: string,
+    context: (hit: LexiconHit, weak: boolean) => boolean = (_h, weak) => !weak,
+    sounds: string[] = syllablesAt(text),
+  ): LexiconHit[] {
     const lower = text.toLowerCase();
     const hits: LexiconHit[] = [];
     let i = 0;
     while (i < text.length) {
-      const hit = this.exactAt(text, lower, i, context) ?? this.soundAt(text, i);
+      const hit = this.exactAt(text, lower, i, context) ?? this.soundAt(text, sounds, i);
       if (hit) {
         hits.push(hit);
         i = hit.end;
@@ -111,19 +115,27 @@ export class LexiconMatcher {
     return null;
   }
 
-  private soundAt(text: string, i: number): LexiconHit | null {
-    if (!this.bySound.size || !HAN.test(text[i]!) || !HAN.test(text[i + 1] ?? '')) return null;
-    const list = this.bySound.get(`${syllable(text[i]!)} ${syllable(text[i + 1]!)}`);
+  private soundAt(text: string, sounds: string[], i: number): LexiconHit | null {
+    const first = sounds[i];
+    if (!first || !sounds[i + 1]) return null;
+    const list = this.bySound.get(first)?.get(sounds[i + 1]!);
     if (!list) return null;
     for (const cand of list) {
       const n = cand.sounds.length;
       if (i + n > text.length) continue;
       let ok = true;
-      for (let k = 2; k < n && ok; k++) ok = syllable(text[i + k]!) === cand.sounds[k];
+      for (let k = 2; k < n && ok; k++) ok = sounds[i + k] === cand.sounds[k];
       if (!ok) continue;
       const surface = text.slice(i, i + n);
       return { entry: cand.entry, surface, start: i, end: i + n, method: surface === cand.form ? 'exact' : 'pinyin' };
     }
     return null;
   }
+}
+
+/** Toneless syllable at each UTF-16 index ('' where the character is not Chinese). */
+export function syllablesAt(text: string): string[] {
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = syllable(text[i]!);
+  return out;
 }

@@ -12,7 +12,7 @@
 import type { SegmentKind, SourceDoc } from '../../types.ts';
 import { toUnits, unitText, type Unit } from './units.ts';
 
-export { toUnits, unitText, unitTokens, type Unit } from './units.ts';
+export { toUnits, unitAddressForms, unitText, unitTokens, type Unit } from './units.ts';
 
 export interface SegmentDraft {
   /** Units [firstUnit, endUnit). */

@@ -4,6 +4,7 @@
  */
 import { sentenceSpans } from '../../nlp/sentences.ts';
 import { tokenize } from '../../nlp/jieba.ts';
+import { findAddressForms } from '../../rules/zh-names.ts';
 import type { Block, SourceDoc } from '../../types.ts';
 
 export type UnitKind = 'speech' | 'jingle' | 'image';
@@ -54,4 +55,16 @@ export function unitTokens(doc: SourceDoc, u: Unit): { word: string; index: numb
     tokenCache.set(u, tokens);
   }
   return tokens;
+}
+
+const addressCache = new WeakMap<Unit, ReturnType<typeof findAddressForms>>();
+
+/** Surname + title address forms in a unit (张总, 李教授), computed once. */
+export function unitAddressForms(doc: SourceDoc, u: Unit): ReturnType<typeof findAddressForms> {
+  let forms = addressCache.get(u);
+  if (!forms) {
+    forms = findAddressForms(unitText(doc, u));
+    addressCache.set(u, forms);
+  }
+  return forms;
 }

@@ -12,13 +12,13 @@
  *   谢谢李华。                     → back to the host (thanks)
  */
 import type { SegmentKind, SourceDoc, SpeakerRole, Turn } from '../../types.ts';
-import { findAddressForms, findNames, isPlausibleName, type NameHit } from '../../rules/zh-names.ts';
+import { findNames, isPlausibleName, type NameHit } from '../../rules/zh-names.ts';
 import { nearSyllables, syllable } from '../../nlp/pinyin.ts';
 import { dictionaryEntry } from '../../nlp/jieba.ts';
 import { findEnglishNames } from '../../rules/en-names.ts';
 import { isRoleLabel } from '../01-parse/index.ts';
 import { nameSimilarity } from '../../rules/name-similarity.ts';
-import { unitText, unitTokens, type SegmentDraft, type Unit } from '../02-segment/index.ts';
+import { unitAddressForms, unitText, unitTokens, type SegmentDraft, type Unit } from '../02-segment/index.ts';
 
 export interface Participant {
   surface: string;
@@ -393,7 +393,7 @@ function variantsOf(
         if (matches.length === 1) out.set(w, matches[0]!.guest);
       }
     }
-    for (const a of findAddressForms(unitText(doc, units[i]!))) {
+    for (const a of unitAddressForms(doc, units[i]!)) {
       const form = a.surname + a.title;
       const matches = bySurname(a.surname);
       if (!out.has(form) && matches.length === 1) out.set(form, matches[0]!.surface);

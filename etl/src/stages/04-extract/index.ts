@@ -9,13 +9,13 @@
 import type { EntityType, Mention, PersonFacts, Pos, SourceDoc } from '../../types.ts';
 import type { LexiconEntry } from '../../lexicon/types.ts';
 import { MODELS, ORGANIZATIONS, TOPICS } from '../../lexicon/index.ts';
-import { LexiconMatcher, type LexiconHit } from '../../rules/lexicon-matcher.ts';
+import { LexiconMatcher, syllablesAt, type LexiconHit } from '../../rules/lexicon-matcher.ts';
 import { findAddressForms, isPlausibleName } from '../../rules/zh-names.ts';
 import { givenName, nameSimilarity } from '../../rules/name-similarity.ts';
 import { dictionaryEntry, idfOf } from '../../nlp/jieba.ts';
 import { syllable, syllableDistance } from '../../nlp/pinyin.ts';
 import { englishNames } from '../../nlp/english.ts';
-import { unitText, unitTokens, type SegmentDraft, type Unit } from '../02-segment/index.ts';
+import { unitAddressForms, unitText, unitTokens, type SegmentDraft, type Unit } from '../02-segment/index.ts';
 import type { SpeakerResult } from '../03-speakers/index.ts';
 import { findOrganizationsByPattern, findModelsByPattern } from './patterns.ts';
 
@@ -50,10 +50,11 @@ export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, 
     const push = (type: EntityType, surface: string, offset: number, source: string, canonical: string | null, confidence: number) =>
       mentions.push({ type, surface: block.text.slice(u.start + offset, u.start + offset + surface.length), key: surface, start: at(offset), length: surface.length, source, canonical, confidence });
 
+    const sounds = syllablesAt(text);
     const taken: [number, number][] = [];
     const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && a < e);
     const lexHits = (m: LexiconMatcher, type: EntityType) => {
-      for (const h of m.find(text, (hit, weak) => !weak || weakAccepted(text, hit))) {
+      for (const h of m.find(text, (hit, weak) => !weak || weakAccepted(text, hit), sounds)) {
         if (!free(h.start, h.end)) continue;
         taken.push([h.start, h.end]);
         push(type, h.surface, h.start, `lexicon:${h.method}`, h.entry.canonical, h.method === 'exact' ? 0.95 : 0.7);
@@ -74,7 +75,7 @@ export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, 
       }
     }
     {
-      for (const p of personMentions(text, unitTokens(doc, u), names, nameIndex)) {
+      for (const p of personMentions(text, unitTokens(doc, u), unitAddressForms(doc, u), names, nameIndex)) {
         if (free(p.start, p.end)) {
           taken.push([p.start, p.end]);
           push('person', p.surface, p.start, p.rule, null, p.confidence);
@@ -92,7 +93,7 @@ export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, 
       }
       for (const s of english.organizations) if (free(s.start, s.end)) push('organization', s.text, s.start, 'compromise', null, 0.5);
     }
-    for (const h of lex.topic.find(text, (hit, weak) => !weak || weakAccepted(text, hit))) {
+    for (const h of lex.topic.find(text, (hit, weak) => !weak || weakAccepted(text, hit), sounds)) {
       push('topic', h.surface, h.start, `lexicon:${h.method}`, h.entry.canonical, h.method === 'exact' ? 0.9 : 0.65);
     }
   }
@@ -213,7 +214,13 @@ interface PersonHit {
 const ADDRESS_PREFIX = /^[小老]/;
 
 /** Occurrences of known names, their homophones, given names and surname + title forms. */
-function personMentions(text: string, tokens: { word: string; index: number }[], names: NameInfo[], index: NameIndex): PersonHit[] {
+function personMentions(
+  text: string,
+  tokens: { word: string; index: number }[],
+  addressForms: ReturnType<typeof findAddressForms>,
+  names: NameInfo[],
+  index: NameIndex,
+): PersonHit[] {
   if (!names.length) return [];
   const hits: PersonHit[] = [];
   for (let t = 0; t < tokens.length; t++) {
@@ -238,7 +245,7 @@ function personMentions(text: string, tokens: { word: string; index: number }[],
       hits.push({ surface: t.word, start: t.index, end: t.index + t.word.length, rule: 'person:dictionary-name', confidence: 0.6 });
     }
   }
-  for (const a of findAddressForms(text)) {
+  for (const a of addressForms) {
     if (names.some((n) => n.surname === a.surname)) {
       hits.push({ surface: text.slice(a.start, a.end), start: a.start, end: a.end, rule: 'person:address-form', confidence: 0.6 });
     }
