@@ -135,8 +135,19 @@ function keyPhraseMentions(doc: SourceDoc, units: Unit[], drafts: SegmentDraft[]
   return out;
 }
 
-/** Content words: nouns, names, foreign words and words jieba does not know. */
+const contentWords = new Map<string, boolean>();
+
+/** Content words: nouns, names, foreign words and words jieba does not know (memoised). */
 function isContentWord(word: string): boolean {
+  let yes = contentWords.get(word);
+  if (yes === undefined) {
+    yes = classifyContentWord(word);
+    contentWords.set(word, yes);
+  }
+  return yes;
+}
+
+function classifyContentWord(word: string): boolean {
   if (word.length < 2 || /^[\d.%]+$/.test(word)) return false;
   // Latin words count when they look like names or acronyms (AIGC, GPU), not English prose
   if (/^[A-Za-z][A-Za-z0-9+-]*$/.test(word)) return /^[A-Z0-9+-]{2,}$/.test(word) && word !== 'OK';
