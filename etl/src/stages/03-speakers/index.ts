@@ -59,7 +59,7 @@ const INVITATION = /有请|请出|请上|掌声欢迎/;
 /** Host-side phrases: a guest rarely says these. */
 const HOST_PHRASES = /观众朋友|网友|我们(?:再)?来(?:问问|听听|看看)|接下来|下一个问题|想请(?:教|问)|请问|我们的嘉宾|(?:两|三|四|几)位(?:嘉宾|老师)|our (?:guests?|viewers|listeners|audience)|next question|let me ask/i;
 /** How answers start (the host's own sentences rarely do). */
-const ANSWER_OPENER = /^(?:[嗯呃啊哎]{0,2}[，,]?\s*)(?:对|是的|没错|其实|我觉得|我认为|我个人|我想|说实话|坦率(?:地)?(?:讲|说)|首先|(?:非常)?(?:谢谢|感谢)(?:这个)?主持人|主持人好|好的?[，,]?谢谢主持人|当然|这个问题|OK|ok)|^(?:well|yes|yeah|sure|absolutely|great question|in short|partly|right|thank you|thanks|i think|i believe|so,)\b/i;
+const ANSWER_OPENER = /^(?:[嗯呃啊哎]{0,2}[，,]?\s*)(?:对|是的|没错|其实|我觉得|我认为|我个人|我想|说实话|坦率(?:地)?(?:讲|说)|首先|(?:非常)?(?:谢谢|感谢)(?:这个)?主持人|主持人好|好的?[，,]?谢谢主持人|当然|这个问题|OK|ok)|^好的?[，,]?\s*[嗯呃啊]?[，,]?\s*(?:从我|我(?:觉得|认为|个人|想)|其实)|^(?:well|yes|yeah|sure|absolutely|great question|in short|partly|right|thank you|thanks|i think|i believe|so,)\b/i;
 /** How the host takes the floor back after an answer. */
 const HOST_RETURN = /^(?:嗯[，,]?\s*(?:好|确实|是的?|对|就是)|好[，,]?\s*谢谢|好的[，,]|是[，,]\s*确实|非常感谢(?!(?:这个)?主持人)|谢谢(?!(?:这个)?主持人))|^(?:that's (?:fascinating|interesting|a sobering)|interesting|fascinating)\b/i;
 const THANKS = /(?:谢谢|感谢)(?!主持人|大家|各位|您的提问|你的提问)|thank you(?: for joining us)?,?\s*|thanks,?\s*/gi;
@@ -306,7 +306,8 @@ function isHostQuestion(text: string): boolean {
 }
 
 function endsWithQuestion(doc: SourceDoc, u: Unit): boolean {
-  return /[？?](?:\s|[嗯啊呢])*$/.test(unitText(doc, u).trimEnd());
+  const text = unitText(doc, u).trimEnd();
+  return /[？?](?:\s|[嗯啊呢])*$/.test(text) && !RHETORICAL.test(text);
 }
 
 /** Where each guest name occurs in `text`. */
