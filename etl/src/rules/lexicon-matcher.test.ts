@@ -20,3 +20,21 @@ describe('LexiconMatcher', () => {
     expect(matcher.find(text).map((h) => ({ surface: h.surface, canonical: h.entry.canonical, method: h.method }))).toEqual(expected);
   });
 });
+
+describe('LatinFuzzyMatcher', async () => {
+  const { LatinFuzzyMatcher } = await import('./latin-fuzzy.ts');
+  const fuzzy = new LatinFuzzyMatcher([
+    { canonical: 'Midjourney', aliases: [] },
+    { canonical: 'Sora', aliases: [] },
+    { canonical: 'Doubao', aliases: [] },
+  ]);
+  const rows: [string, string[]][] = [
+    ['用midjoney画图', ['Midjourney']],
+    ['这个sorra很厉害', ['Sora']],
+    ['double check一下', []], // two edits in six letters is too far
+    ['Sora', []], // exact forms are the exact matcher's job
+  ];
+  it.each(rows)('%s', (text, expected) => {
+    expect(fuzzy.find(text, () => false).map((h) => h.entry.canonical)).toEqual(expected);
+  });
+});

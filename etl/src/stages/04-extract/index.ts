@@ -10,6 +10,7 @@ import type { EntityType, Mention, PersonFacts, Pos, SourceDoc } from '../../typ
 import type { LexiconEntry } from '../../lexicon/types.ts';
 import { MODELS, ORGANIZATIONS, TOPICS } from '../../lexicon/index.ts';
 import { LexiconMatcher, syllablesAt, type LexiconHit } from '../../rules/lexicon-matcher.ts';
+import { LatinFuzzyMatcher } from '../../rules/latin-fuzzy.ts';
 import { findAddressForms, isPlausibleName } from '../../rules/zh-names.ts';
 import { givenName, nameSimilarity } from '../../rules/name-similarity.ts';
 import { dictionaryEntry, idfOf } from '../../nlp/jieba.ts';
@@ -25,6 +26,13 @@ export interface Extraction {
 }
 
 let matchers: { org: LexiconMatcher; model: LexiconMatcher; topic: LexiconMatcher } | null = null;
+
+let fuzzyModels: LatinFuzzyMatcher | null = null;
+
+function latinModels(): LatinFuzzyMatcher {
+  fuzzyModels ??= new LatinFuzzyMatcher(MODELS);
+  return fuzzyModels;
+}
 
 function lexicons() {
   matchers ??= {
@@ -62,6 +70,12 @@ export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, 
     };
     lexHits(lex.model, 'model');
     lexHits(lex.org, 'organization');
+    if (block.language === 'zh') {
+      for (const h of latinModels().find(text, (a, b) => !free(a, b))) {
+        taken.push([h.start, h.end]);
+        push('model', h.surface, h.start, 'lexicon:latin-fuzzy', h.entry.canonical, 0.5);
+      }
+    }
     for (const h of findModelsByPattern(text)) {
       if (free(h.start, h.end)) {
         taken.push([h.start, h.end]);

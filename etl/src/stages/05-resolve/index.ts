@@ -53,7 +53,8 @@ export function resolve(
   mentions.forEach((m, i) => {
     if (m.type === 'person') return;
     const e = get(m.type, m.canonical ?? m.key);
-    addVariant(e, m.surface, m.canonical ? (m.source.endsWith('pinyin') ? 'pinyin-homophone' : 'lexicon-alias') : 'pattern', m.confidence);
+    const method = !m.canonical ? 'pattern' : m.source.endsWith('pinyin') ? 'pinyin-homophone' : m.source.endsWith('latin-fuzzy') ? 'spelling-distance' : 'lexicon-alias';
+    addVariant(e, m.surface, method, m.confidence);
     mentionEntity[i] = e.id;
   });
 
