@@ -6,6 +6,7 @@
  *   Llama-3 / Qwen2.5 style tokens                 → model (letters then digits)
  */
 import { dictionaryEntry, tokenize } from '../../nlp/jieba.ts';
+import { MODELS } from '../../lexicon/index.ts';
 
 export interface PatternHit {
   surface: string;
@@ -50,6 +51,13 @@ export function findOrganizationsByPattern(text: string, tokens = tokenize(text)
 
 const GENERIC_MODEL_PREFIX = /^(?:大|的|个|这|那|一|行业|通用|垂直|开源|闭源|多模态|语言|基座|基础|医疗|金融|教育|工业|城市|媒体|财经|自己|我们|国内|国外|中国|美国|国产|端侧|领域|专业|各种|很多|所有|整个|这种|那种|一些|新的|新一代|超大|自研|视觉|文本|语音|图像|视频|代码|科学|安全|主流|头部|企业|产业|政务|交通|能源|法律|电力|气象|通讯|通信|模型|训练|推理|应用|好的|小|小的|百|千|万|亿|上百|几个|各个|每个|哪个|任何|现在|未来|传统|整体|核心|下一代|底层|不同)/;
 
+/** Latin family names of known models (GPT, Llama, Qwen…), from the lexicon. */
+const MODEL_FAMILIES = new Set(
+  MODELS.flatMap((m) => [m.canonical, ...m.aliases])
+    .map((f) => /^([A-Za-z]{2,12})(?:[-\s]?[\d.]+[A-Za-z]{0,3})?$/.exec(f)?.[1]?.toLowerCase())
+    .filter((f): f is string => !!f),
+);
+
 /** Out-of-vocabulary words and words jieba tags as names are names; 希望/认知/运动 are not. */
 function isProperName(word: string): boolean {
   const entry = dictionaryEntry(word);
@@ -67,9 +75,11 @@ export function findModelsByPattern(text: string): PatternHit[] {
     const start = m.index + m[1]!.length - name.length;
     hits.push({ surface: `${name}大模型`, start, end: start + name.length + 3, rule: 'model:name-suffix' });
   }
-  const latin = /(?<![A-Za-z0-9])([A-Z][A-Za-z]{2,12}-?\d+(?:\.\d+)?[A-Za-z]{0,3})(?![A-Za-z0-9])/g;
+  // a new version of a known family: GLM-5, Qwen3.5 (DAU10 or AGI1 are not models)
+  const latin = /(?<![A-Za-z0-9])([A-Za-z]{2,12})-?(\d+(?:\.\d+)?[A-Za-z]{0,3})(?![A-Za-z0-9])/g;
   for (let m = latin.exec(text); m; m = latin.exec(text)) {
-    hits.push({ surface: m[1]!, start: m.index, end: m.index + m[1]!.length, rule: 'model:versioned-name' });
+    if (!MODEL_FAMILIES.has(m[1]!.toLowerCase())) continue;
+    hits.push({ surface: m[0], start: m.index, end: m.index + m[0].length, rule: 'model:versioned-name' });
   }
   return hits.sort((a, b) => a.start - b.start);
 }
