@@ -18,7 +18,7 @@ import { syllable, syllableDistance } from '../../nlp/pinyin.ts';
 import { englishNames } from '../../nlp/english.ts';
 import { unitAddressForms, unitText, unitTokens, type SegmentDraft, type Unit } from '../02-segment/index.ts';
 import type { SpeakerResult } from '../03-speakers/index.ts';
-import { findOrganizationsByPattern, findModelsByPattern } from './patterns.ts';
+import { findAffiliationBeforeTitle, findModelsByPattern, findOrganizationsByPattern } from './patterns.ts';
 
 export interface Extraction {
   mentions: Mention[];
@@ -50,6 +50,7 @@ export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, 
   const nameIndex = new NameIndex(names);
   const facts = personFacts(doc, units, speakers);
   const lex = lexicons();
+  const employers = employersByUnit(units, speakers);
   for (const u of units) {
     if (u.kind === 'image') continue;
     const block = doc.blocks[u.block]!;
@@ -80,6 +81,13 @@ export function extract(doc: SourceDoc, units: Unit[], speakers: SpeakerResult, 
       if (free(h.start, h.end)) {
         taken.push([h.start, h.end]);
         push('model', h.surface, h.start, h.rule, null, 0.6);
+      }
+    }
+    for (const titleStart of employers.get(u) ?? []) {
+      const h = findAffiliationBeforeTitle(text, titleStart);
+      if (h && free(h.start, h.end)) {
+        taken.push([h.start, h.end]);
+        push('organization', h.surface, h.start, h.rule, null, 0.55);
       }
     }
     for (const h of findOrganizationsByPattern(text, unitTokens(doc, u))) {
@@ -197,6 +205,19 @@ function rankPhrases(unitsTokens: { word: string }[][]): string[] {
     .map(([p, c]) => ({ p, score: Math.log2(1 + c.n) * c.idf }))
     .sort((a, b) => b.score - a.score)
     .map((x) => x.p);
+}
+
+/** Where titles introducing someone start, per unit (the employer stands right before). */
+function employersByUnit(units: Unit[], speakers: SpeakerResult): Map<Unit, number[]> {
+  const out = new Map<Unit, number[]>();
+  for (const n of speakers.names) {
+    for (const h of n.hits) {
+      if (h.cue !== 'title' || !h.title) continue;
+      const u = units[n.unit]!;
+      out.set(u, [...(out.get(u) ?? []), h.start - h.title.length]);
+    }
+  }
+  return out;
 }
 
 /** A weak alias (an ordinary word that is also a name) needs a naming context around it. */

@@ -83,3 +83,30 @@ export function findModelsByPattern(text: string): PatternHit[] {
   }
   return hits.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The organisation in an introduction by title: 某某科技首席技术官王明 → 某某科技. The words
+ * right before the title, back to a delimiter, name the employer when one of them is a proper
+ * name (a word jieba does not know, a Latin name, or one tagged as a name).
+ */
+export function findAffiliationBeforeTitle(text: string, titleStart: number): PatternHit | null {
+  const window = text.slice(Math.max(0, titleStart - 14), titleStart);
+  const tokens = tokenize(window);
+  let first = tokens.length;
+  while (first > 0) {
+    const w = tokens[first - 1]!.word;
+    if (STOP.test(w) || !/^[\p{Script=Han}A-Za-z0-9]+$/u.test(w) || TITLE_WORDS.test(w)) break;
+    first--;
+  }
+  const words = tokens.slice(first).map((t) => t.word);
+  if (!words.length || !words.some((w) => isProperName(w) || /^[A-Za-z]/.test(w))) return null;
+  const surface = words.join('');
+  if (surface.length < 2 || surface.length > 12 || GENERIC_ORG.test(surface) || /^\d|书记$/.test(surface)) return null;
+  // a place alone (上海, 新加坡) is where someone is from, not who they work for
+  if (words.length === 1 && dictionaryEntry(surface)?.tag === 'ns') return null;
+  const start = titleStart - surface.length;
+  return { surface, start, end: titleStart, rule: 'organization:affiliation' };
+}
+
+/** Words that are titles themselves (创始人兼CEO: the 兼 chain is not an employer). */
+const TITLE_WORDS = /^(?:兼|创始人|联合创始人|董事长|总裁|副总裁|首席|执行官|CEO|CTO|COO|CFO|总经理|主任|院长|教授|研究员|科学家|博士|老师|主持人|记者|党委|党组|书记|党委书记|青年|\d+位)$/;
