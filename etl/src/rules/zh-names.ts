@@ -37,7 +37,11 @@ const ORGANIZATION_NAMES = new Set(ORGANIZATIONS.flatMap((o) => [o.canonical, ..
 const VERB_CHARS = new Set([...'做说讲看想去到给让被把将跟来']);
 
 /** Titles ordered longest first so 副研究员 wins over 研究员. */
-const TITLE_WORDS = [...new Set(TITLES.map((t) => t.title))].sort((a, b) => b.length - a.length);
+/** Honorifics that only ever follow a name (王明先生), never introduce one. */
+const AFTER_NAME_ONLY = new Set(['先生', '女士', '小姐', '同学', '老师', '阿姨', '师傅']);
+const TITLE_WORDS = [...new Set(TITLES.filter((t) => !t.addressOnly && !AFTER_NAME_ONLY.has(t.title)).map((t) => t.title))].sort(
+  (a, b) => b.length - a.length,
+);
 const ADDRESS_TITLES = [...new Set(TITLES.filter((t) => t.withSurname).map((t) => t.title))].sort(
   (a, b) => b.length - a.length,
 );

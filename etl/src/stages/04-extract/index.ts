@@ -344,11 +344,14 @@ class NameIndex {
     const entry = dictionaryEntry(word);
     if (entry && !entry.tag.startsWith('nr') && entry.freq > 20) return null;
     if (this.given.has(word)) return { rule: 'person:given-name', confidence: 0.7 };
-    for (const n of this.candidates(word)) {
-      const sim = nameSimilarity(word, n.name);
-      if (sim) return { rule: `person:${sim.method}`, confidence: sim.distance === 0 ? 0.8 : 0.6 };
+    // a spelling that merely sounds like a name must still look like one (当中的 ≠ 单中德)
+    if (isPlausibleName(word)) {
+      for (const n of this.candidates(word)) {
+        const sim = nameSimilarity(word, n.name);
+        if (sim) return { rule: `person:${sim.method}`, confidence: sim.distance === 0 ? 0.8 : 0.6 };
+      }
     }
-    if (word.length === 2 && this.givenSound.has(soundKey(word))) {
+    if (word.length === 2 && !entry && !/[的了是在我你他她们这那个一不也和就都很有]/.test(word) && this.givenSound.has(soundKey(word))) {
       return { rule: 'person:given-name-homophone', confidence: 0.55 };
     }
     return null;

@@ -75,7 +75,9 @@ export function toTranscriptGraph(r: PipelineResult): TranscriptGraph {
       const u = units[i]!;
       const b = doc.blocks[u.block]!;
       const piece = b.text.slice(u.start, u.end);
-      current.text += (current.text && current.endLine !== b.line ? '\n' : '') + piece;
+      // one '\n' per source line advanced (blank lines stay empty lines), so that line i of
+      // `text` is source line `line + i` and a reader can put every piece back on its line
+      current.text += '\n'.repeat(b.line - current.endLine) + piece;
       current.endLine = b.line;
       current.endColumn = toCodePointColumn(doc.lines[b.line - 1] ?? '', b.index + u.end);
       current.endSec = timeAtUnit(i + 1);

@@ -1,0 +1,143 @@
+/**
+ * Properties of the whole pipeline on arbitrary transcripts: it never throws on a parsed
+ * document, and every turn, mention and claim points back into the source (so any claim in
+ * the dashboard can be traced to its line); plus the position conversions and the name
+ * comparison the resolver relies on.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InputError } from './errors.ts';
+import { runPipeline } from './pipeline.ts';
+import { toCodePointColumn, toUtf16Index } from './positions.ts';
+import { nameSimilarity } from './rules/name-similarity.ts';
+import { parseSource } from './stages/01-parse/index.ts';
+import { toTranscriptGraph } from './stages/07-load/index.ts';
+import { toExport } from './export/to-export.ts';
+import type { Pos, SourceDoc } from './types.ts';
+import { transcriptFile } from '../test/transcript-arbitraries.ts';
+
+/** Where a position fails to point into the source, or null when it is inside a line. */
+function misplaced(doc: SourceDoc, p: Pos, length: number): string | null {
+  const line = doc.lines[p.line - 1];
+  if (!Number.isInteger(p.line) || line === undefined) return `line ${p.line} of ${doc.lines.length}`;
+  if (!Number.isInteger(p.index) || p.index < 0 || p.index + length > line.length || (length > 0 && p.index >= line.length)) {
+    return `index ${p.index}+${length} in a line of ${line.length}`;
+  }
+  return null;
+}
+
+const sourceAt = (doc: SourceDoc, p: Pos, length: number): string =>
+  (doc.lines[p.line - 1] ?? '').slice(p.index, p.index + length);
+
+describe('runPipeline on arbitrary transcripts', () => {
+  it('never throws, and every turn, mention and claim points back into the source', () => {
+    fc.assert(
+      fc.property(transcriptFile, ({ bytes, name }) => {
+        let doc: SourceDoc;
+        try {
+          doc = parseSource(bytes, name).doc;
+        } catch (e) {
+          if (e instanceof InputError) return;
+          throw e;
+        }
+        const r = runPipeline(doc);
+        const problems: unknown[] = [];
+        for (const t of r.turns) {
+          const where = misplaced(doc, t.start, 0) ?? (t.start.index >= (doc.lines[t.start.line - 1] ?? '').length ? 'at end of line' : null);
+          if (where) problems.push({ turn: t, where });
+        }
+        for (const m of r.mentions) {
+          const where = misplaced(doc, m.start, m.length);
+          if (where || m.length === 0 || sourceAt(doc, m.start, m.length) !== m.surface) {
+            problems.push({ mention: m, where, source: sourceAt(doc, m.start, m.length) });
+          }
+        }
+        for (const c of r.claims) {
+          const where = misplaced(doc, c.start, c.text.length);
+          if (where || !c.text || sourceAt(doc, c.start, c.text.length) !== c.text) {
+            problems.push({ claim: c, where, source: sourceAt(doc, c.start, c.text.length) });
+          }
+        }
+        for (const s of r.segments) {
+          if (s.startLine < 1 || s.endLine > doc.lines.length || s.startLine > s.endLine) problems.push({ segment: s });
+        }
+        expect(problems).toEqual([]);
+        // what ingest and extract do next converts these positions; it must not throw either
+        toTranscriptGraph(r);
+        toExport(r);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+/** Lines with astral characters, lone surrogates (broken input) and CJK. */
+const line = fc.string({
+  unit: fc.oneof(
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+    fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+    fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)),
+    fc.constantFrom('😊', '👍🏽', '𠮷', 'a'),
+  ),
+  maxLength: 20,
+});
+
+describe('toCodePointColumn and toUtf16Index', () => {
+  it('round-trip from a code-point column', () => {
+    fc.assert(
+      fc.property(
+        line.chain((l) => fc.tuple(fc.constant(l), fc.nat({ max: [...l].length }))),
+        ([l, column]) => {
+          expect(toCodePointColumn(l, toUtf16Index(l, column))).toBe(column);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('round-trip from a UTF-16 index (an index inside a surrogate pair goes to the pair)', () => {
+    fc.assert(
+      fc.property(
+        line.chain((l) => fc.tuple(fc.constant(l), fc.nat({ max: l.length }))),
+        ([l, index]) => {
+          const insidePair = /[\uD800-\uDBFF]$/.test(l.slice(0, index)) && /^[\uDC00-\uDFFF]/.test(l.slice(index));
+          expect(toUtf16Index(l, toCodePointColumn(l, index))).toBe(insidePair ? index - 1 : index);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('count code points as the string iterator does', () => {
+    fc.assert(
+      fc.property(line, (l) => {
+        expect(toCodePointColumn(l, l.length)).toBe([...l].length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Names: Han characters that are homophones or near-homophones of each other, and others. */
+const nameChars = fc.constantFrom(...'刘柳留乾钱前黄王超少思远明华李晓燕陈沈程孙悦赵立群张章'.split(''), '𠮷', 'a');
+const name = fc.string({ unit: nameChars, minLength: 1, maxLength: 4 });
+
+describe('nameSimilarity', () => {
+  it('is symmetric', () => {
+    fc.assert(
+      fc.property(name, name, (a, b) => {
+        expect(nameSimilarity(a, b)).toEqual(nameSimilarity(b, a));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds identical strings similar', () => {
+    fc.assert(
+      fc.property(fc.oneof(name, fc.string({ unit: 'binary' })), (a) => {
+        expect(nameSimilarity(a, a)).toEqual({ distance: 0, method: 'identical' });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
