@@ -258,6 +258,8 @@ interface PersonHit {
 }
 
 const ADDRESS_PREFIX = /^[小老]/;
+/** jieba also tags some places nr (…区, …路): a name does not end like a place. */
+const PLACE_ENDING = /[区市县省镇村乡路街港湾岛桥塔站楼]$/;
 
 /** Occurrences of known names, their homophones, given names and surname + title forms. */
 function personMentions(
@@ -285,7 +287,7 @@ function personMentions(
   }
   // well-known people jieba's dictionary tags as names (乔布斯-like), three characters or more
   for (const t of tokens) {
-    if (t.word.length < 3 || hits.some((h) => h.start === t.index)) continue;
+    if (t.word.length !== 3 || hits.some((h) => h.start === t.index) || PLACE_ENDING.test(t.word)) continue;
     const e = dictionaryEntry(t.word);
     if (e && /^nr/.test(e.tag) && isPlausibleName(t.word, true)) {
       hits.push({ surface: t.word, start: t.index, end: t.index + t.word.length, rule: 'person:dictionary-name', confidence: 0.6 });
