@@ -60,6 +60,9 @@ const INVITATION = /有请|请出|请上|掌声欢迎/;
 const HOST_PHRASES = /观众朋友|网友|我们(?:再)?来(?:问问|听听|看看)|接下来|下一个问题|想请(?:教|问)|请问|我们的嘉宾|(?:两|三|四|几)位(?:嘉宾|老师)|our (?:guests?|viewers|listeners|audience)|next question|let me ask/i;
 /** How answers start (the host's own sentences rarely do). */
 const ANSWER_OPENER = /^(?:[嗯呃啊哎]{0,2}[，,]?\s*)(?:对|是的|没错|其实|我觉得|我认为|我个人|我想|说实话|坦率(?:地)?(?:讲|说)|首先|(?:非常)?(?:谢谢|感谢)(?:这个)?主持人|主持人好|好的?[，,]?谢谢主持人|当然|这个问题|OK|ok)|^好的?[，,]?\s*[嗯呃啊]?[，,]?\s*(?:从我|我(?:觉得|认为|个人|想)|其实)|^(?:well|yes|yeah|sure|absolutely|great question|in short|partly|right|thank you|thanks|i think|i believe|so,)\b/i;
+/** Openers only an answerer uses (a host's 对 after its own question is not one). */
+const STRONG_ANSWER = /^(?:[嗯呃啊哎]{0,2}[，,]?\s*)(?:对[，,]?\s*)?(?:其实|我觉得|我认为|我个人|首先|说实话|(?:非常)?(?:谢谢|感谢)(?:这个)?主持人)/;
+
 /** How the host takes the floor back after an answer. */
 const HOST_RETURN = /^(?:嗯[，,]?\s*(?:好|确实|是的?|对|就是)|好[，,]?\s*谢谢|好的[，,]|是[，,]\s*确实|非常感谢(?!(?:这个)?主持人)|谢谢(?!(?:这个)?主持人))|^(?:that's (?:fascinating|interesting|a sobering)|interesting|fascinating)\b/i;
 const THANKS = /(?:谢谢|感谢)(?!主持人|大家|各位|您的提问|你的提问)|thank you(?: for joining us)?,?\s*|thanks,?\s*/gi;
@@ -201,6 +204,7 @@ function fromConversation(
     ? { name: invitedBefore, since: d.firstUnit - 1, addressed: true, invited: true }
     : null;
   let lastTurnUnit = d.firstUnit;
+  let unnamedTurn: number | null = null;
   const byUnit = new Map(names.map((n) => [n.unit, n.hits]));
   turns.push(turnAt(doc, units[d.firstUnit]!, current, currentRole, host ? 0.8 : 0.5, host ? 'host-intro' : 'segment-start'));
 
@@ -229,6 +233,16 @@ function fromConversation(
         pending = null;
         continue;
       }
+      // a question to nobody in particular, then an answer: a guest speaks, but which one the
+      // text does not say (yet: thanks that follow may name them)
+      if (!pending && guestNames.size && i > d.firstUnit && isHostQuestion(unitText(doc, units[i - 1]!)) && STRONG_ANSWER.test(text)) {
+        turns.push(turnAt(doc, u, null, 'guest', 0.3, 'answer-unnamed'));
+        unnamedTurn = turns.length - 1;
+        lastTurnUnit = i;
+        current = null;
+        currentRole = 'guest';
+        continue;
+      }
       const addressed = handOverTarget(text, guestNames);
       const named = guestOccurrences(text, guestNames).at(-1)?.name ?? null;
       if (addressed) pending = { name: addressed, since: i, addressed: true, invited: INVITATION.test(text) };
@@ -245,6 +259,10 @@ function fromConversation(
     }
     // a guest is speaking: the host takes over when someone is thanked, or another guest addressed
     const thanked = thanksTarget(text, guestNames);
+    if (thanked && current === null && unnamedTurn !== null) {
+      // 谢谢王明 at the end of an unnamed answer: that answer was 王明's
+      turns[unnamedTurn] = { ...turns[unnamedTurn]!, speakerSurface: thanked.name, confidence: 0.55, method: 'thanked-after' };
+    }
     const addressed = handOverTarget(text, guestNames);
     const hostish = HOST_PHRASES.test(text) && (addressed || thanked || /？|\?/.test(text));
     const english = doc.blocks[u.block]!.language === 'en';
@@ -262,6 +280,7 @@ function fromConversation(
       }
       turns.push(turnAt(doc, units[from]!, hostSurface, 'host', question ? 0.5 : 0.6, thanked ? 'thanks' : question ? 'host-question' : 'host-address', from === i ? at : 0));
       lastTurnUnit = i;
+      unnamedTurn = null;
       // in an interview the one guest is the one expected to answer, unless someone else is addressed
       const previous = currentRole === 'guest' && new Set(guestNames.values()).size === 1 ? current : null;
       current = hostSurface;
