@@ -13,6 +13,7 @@ import { nameSimilarity } from './rules/name-similarity.ts';
 import { parseSource } from './stages/01-parse/index.ts';
 import { toTranscriptGraph } from './stages/07-load/index.ts';
 import { toExport } from './export/to-export.ts';
+import { exportSchema } from './export/format.ts';
 import type { Pos, SourceDoc } from './types.ts';
 import { transcriptFile } from '../test/transcript-arbitraries.ts';
 
@@ -29,17 +30,24 @@ function misplaced(doc: SourceDoc, p: Pos, length: number): string | null {
 const sourceAt = (doc: SourceDoc, p: Pos, length: number): string =>
   (doc.lines[p.line - 1] ?? '').slice(p.index, p.index + length);
 
+/** The parsed document, or null when the parser refuses the input (InputError). */
+function parsed(bytes: Uint8Array, name: string): SourceDoc | null {
+  try {
+    return parseSource(bytes, name).doc;
+  } catch (e) {
+    if (e instanceof InputError) return null;
+    throw e;
+  }
+}
+
+const duplicates = (ids: string[]): string[] => ids.filter((id, i) => ids.indexOf(id) !== i);
+
 describe('runPipeline on arbitrary transcripts', () => {
   it('never throws, and every turn, mention and claim points back into the source', () => {
     fc.assert(
       fc.property(transcriptFile, ({ bytes, name }) => {
-        let doc: SourceDoc;
-        try {
-          doc = parseSource(bytes, name).doc;
-        } catch (e) {
-          if (e instanceof InputError) return;
-          throw e;
-        }
+        const doc = parsed(bytes, name);
+        if (!doc) return;
         const r = runPipeline(doc);
         const problems: unknown[] = [];
         for (const t of r.turns) {
@@ -62,9 +70,35 @@ describe('runPipeline on arbitrary transcripts', () => {
           if (s.startLine < 1 || s.endLine > doc.lines.length || s.startLine > s.endLine) problems.push({ segment: s });
         }
         expect(problems).toEqual([]);
-        // what ingest and extract do next converts these positions; it must not throw either
-        toTranscriptGraph(r);
-        toExport(r);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives a load shape with unique ids whose references resolve, and a valid export', () => {
+    fc.assert(
+      fc.property(transcriptFile, ({ bytes, name }) => {
+        const doc = parsed(bytes, name);
+        if (!doc) return;
+        const r = runPipeline(doc);
+        const g = toTranscriptGraph(r);
+        const segments = new Set(g.segments.map((s) => s.id));
+        const utterances = new Set(g.utterances.map((u) => u.id));
+        const entities = new Set(g.entities.map((e) => e.id));
+        expect({
+          segments: duplicates(g.segments.map((s) => s.id)),
+          utterances: duplicates(g.utterances.map((u) => u.id)),
+          claims: duplicates(g.claims.map((c) => c.id)),
+          entities: duplicates(g.entities.map((e) => e.id)),
+        }).toEqual({ segments: [], utterances: [], claims: [], entities: [] });
+        const dangling = [
+          ...g.utterances.filter((u) => !segments.has(u.segmentId) || (u.speakerId !== null && !entities.has(u.speakerId))),
+          ...g.mentions.filter((m) => !utterances.has(m.utteranceId) || !entities.has(m.entityId)),
+          ...g.claims.filter((c) => !utterances.has(c.utteranceId) || [c.speakerId, ...c.topicIds, ...c.entityIds].some((id) => id !== null && !entities.has(id))),
+        ];
+        expect(dangling).toEqual([]);
+        const exported = exportSchema.safeParse(toExport(r));
+        expect(exported.error?.issues ?? []).toEqual([]);
       }),
       { numRuns: 200 },
     );

@@ -8,6 +8,7 @@
  *   谢谢王明啊           → address
  */
 import { dictionaryEntry, tokenize } from '../nlp/jieba.ts';
+import { pinyinKey } from '../nlp/pinyin.ts';
 import { ORGANIZATIONS } from '../lexicon/organizations.ts';
 import { COMMON_SURNAMES, COMPOUND_SURNAMES, SINGLE_SURNAMES as SURNAME_CHARS, TITLES } from '../lexicon/zh/titles.ts';
 
@@ -32,6 +33,14 @@ const NOT_IN_NAME = new Set([...'的了是在我你他她它们这那个一不�
   + '，。？！、；：,.?!;:“”"‘’（）() ']);
 
 const ORGANIZATION_NAMES = new Set(ORGANIZATIONS.flatMap((o) => [o.canonical, ...o.aliases, ...(o.weakAliases ?? [])]));
+
+let orgSounds: Set<string> | null = null;
+
+/** Toneless pinyin of the short Chinese organisation names (built on first use). */
+function organizationSounds(): Set<string> {
+  orgSounds ??= new Set([...ORGANIZATION_NAMES].filter((n) => /^\p{Script=Han}{2,3}$/u.test(n)).map(pinyinKey));
+  return orgSounds;
+}
 
 /** Verbs that follow a name in speech (王明来做…, 李华说…) and so never end one. */
 const VERB_CHARS = new Set([...'做说讲看想去到给让被把将跟来']);
@@ -72,8 +81,8 @@ export function isPlausibleName(word: string, frequentOnly = false): boolean {
   const surname = DOUBLE_SURNAMES.has(word.slice(0, 2)) && word.length >= 3 ? word.slice(0, 2) : word[0]!;
   if (surname.length === 1 && !(frequentOnly ? FREQUENT_SURNAMES : SINGLE_SURNAMES).has(surname)) return false;
   if (word.length === 4 && surname.length === 1) return false;
-  // 华为 is tagged nr by jieba, but it is a company
-  if (ORGANIZATION_NAMES.has(word)) return false;
+  // 华为 is tagged nr by jieba, but it is a company; so is a homophone of one (an ASR 智谱)
+  if (ORGANIZATION_NAMES.has(word) || organizationSounds().has(pinyinKey(word))) return false;
   const entry = dictionaryEntry(word);
   // An ordinary dictionary word (来自, 高级, 车机) is not a name; jieba tags real names nr,
   // but also mis-tags a few very common words (谢谢) that way.
