@@ -12,10 +12,13 @@ import { entityId, resolve, type Resolution } from './stages/05-resolve/index.ts
 import { claimConfidence, stanceOf } from './stages/06-claims/index.ts';
 import { aliasesOf } from './lexicon/aliases.ts';
 import { estimateTimes, type Timing } from './timing.ts';
+import { toCodePointColumn } from './positions.ts';
 import { toExport } from './export/to-export.ts';
 import type { ExtractionExport } from './export/format.ts';
 
 export interface FinalSegment {
+  /** `<doc>:seg:<startLine>`; a later segment starting on the same line adds `:<column>`. */
+  id: string;
   ordinal: number;
   kind: SegmentKind;
   title: string;
@@ -104,10 +107,15 @@ function finalSegments(
 ): FinalSegment[] {
   const byId = new Map(resolution.entities.map((e) => [e.id, e]));
   const nameOf = (surface: string) => byId.get(entityId('person', surface))?.name ?? resolvedName(surface, speakers, resolution, byId);
+  const startLines = drafts.map((d) => doc.blocks[units[d.firstUnit]!.block]!.line);
   return drafts.map((d, ordinal) => {
     const first = units[d.firstUnit]!;
     const last = units[d.endUnit - 1]!;
-    const startLine = doc.blocks[first.block]!.line;
+    const startLine = startLines[ordinal]!;
+    // one line can end a programme and start the next (🎼 mid-paragraph, long ASR paragraphs):
+    // the line alone would give both the same id
+    const column = toCodePointColumn(doc.lines[startLine - 1] ?? '', doc.blocks[first.block]!.index + first.start);
+    const id = startLines[ordinal - 1] === startLine ? `${doc.id}:seg:${startLine}:${column}` : `${doc.id}:seg:${startLine}`;
     const endLine = doc.blocks[last.block]!.line;
     const s: SegmentSpeakers = speakers.segments[ordinal]!;
     const topicCounts = new Map<string, number>();
@@ -122,6 +130,7 @@ function finalSegments(
     const who = guests.length ? `：${guests.join('、')}` : hosts.length ? `：${hosts.join('、')}` : '';
     const about = topics.length ? ` — ${topics.slice(0, 3).join('、')}` : '';
     return {
+      id,
       ordinal,
       kind: s.kind,
       title: `${KIND_TITLE[s.kind]}${who}${about}`,

@@ -67,9 +67,43 @@ const EN_PHRASES = [
   '. ',
   '? ',
 ];
-const MARKUP = ['![](img/0a1b_1.png)', '🎼', '[Music]', '（掌声）', '<i>', '</i>', '<v Jane Doe>', '</v>', '{\\an8}', '-->', '# '];
+/** Whole sentences: openings, closings, introductions, hand-overs, opinions. */
+const SENTENCES = [
+  '欢迎收看下一个节目。',
+  '观众朋友们大家好，我是主持人陈思远。',
+  '我们马上回来。',
+  '感谢收看，下期再见。',
+  '接下来我们来看一下现场。',
+  '有请清华大学的王明教授上台演讲。',
+  '我叫李晓燕，来自阿里巴巴。',
+  '谢谢王明。',
+  '王明，您怎么看？',
+  '我认为大模型未来会成为基础设施，数据安全非常重要。',
+  '我觉得具身智能的发展很快，人工智能会改变很多行业。',
+  '通义千问和文心一言在客服场景用得很多。',
+  '这个问题的关键在于数据质量。',
+  'Welcome to the panel on open models. ',
+  'My name is Jane Doe and I work at OpenAI. ',
+  'I think GPT-4 will change coding. ',
+  '🎼欢迎收看2025某某大会全程直播。',
+];
+/** Markup and markers the parser treats specially. */
+const MARKUP = [
+  '![](img/0a1b_1.png)',
+  '🎼',
+  '[Music]',
+  '（掌声）',
+  '<i>',
+  '</i>',
+  '<v Jane Doe>',
+  '</v>',
+  '{\\an8}',
+  '-->',
+  '# ',
+];
 
-const cjk = fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c));
+const codeUnit = (c: number): string => String.fromCharCode(c);
+const cjk = fc.integer({ min: 0x4e00, max: 0x9fff }).map(codeUnit);
 /** Characters the name and homophone rules care about (surnames, ASR confusions, traditional). */
 const nameChar = fc.constantFrom(...chars('王李张刘陈赵孙黄谢周吴乾钱前超少思远明华晓燕立群悦劉說這個問題東於陞'));
 const astral = fc
@@ -80,9 +114,13 @@ const astral = fc
   )
   .map((c) => String.fromCodePoint(c));
 const emoji = fc.constantFrom('😊', '👍🏽', '👨‍👩‍👧', '🇨🇳', '1️⃣', '🎼', '♪', '❤️', '🏳️‍🌈', '🎼🎼🎼');
-const fullWidth = fc.integer({ min: 0xff01, max: 0xff5e }).map((c) => String.fromCharCode(c));
+const fullWidth = fc.integer({ min: 0xff01, max: 0xff5e }).map(codeUnit);
+/** Spaces JS trims and spaces it does not (U+0085), zero-width ones, a stray BOM. */
 const space = fc.constantFrom(' ', '  ', '\t', '\u3000', '\u00a0', '\u200b', '\u2028', '\ufeff', '\u0085');
 const phrase = fc.constantFrom(...ZH_PHRASES, ...EN_PHRASES, ...MARKUP);
+const anyCodePoints = fc
+  .string({ unit: 'binary', maxLength: 2 })
+  .map((s) => s.replace(/[\r\n]/g, ''));
 
 /** One line break of any style, including the odd CR-before-CRLF of hand-edited files. */
 export const newline = fc.constantFrom('\n', '\r\n', '\r', '\r\r\n', '\n\r');
@@ -97,7 +135,7 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fullWidth },
   { weight: 1, arbitrary: space },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 3 }) },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 2 }).map((s) => s.replace(/[\r\n]/g, '')) },
+  { weight: 1, arbitrary: anyCodePoints },
 );
 
 /** Text of one line. */
@@ -110,7 +148,23 @@ export const unicodeText = fc.array(fc.tuple(lineText, newline), { maxLength: 16
 
 /** A speaker label as it may start a line, well-formed or not. */
 const label = fc.oneof(
-  fc.constantFrom('主持人', '王明', '李晓燕', '刘乾', '刘钱', '嘉宾A', '他说', '王教授', 'Moderator', 'Jane Doe', 'Dr. Tom Okafor', 'Q', 'A', 'Audience Member', 'Speaker 2'),
+  fc.constantFrom(
+    '主持人',
+    '王明',
+    '李晓燕',
+    '刘乾',
+    '刘钱',
+    '嘉宾A',
+    '他说',
+    '王教授',
+    'Moderator',
+    'Jane Doe',
+    'Dr. Tom Okafor',
+    'Q',
+    'A',
+    'Audience Member',
+    'Speaker 2',
+  ),
   fc.string({ unit: nameChar, minLength: 1, maxLength: 6 }),
   fc.string({ unit: piece, maxLength: 3 }),
 );
@@ -120,12 +174,7 @@ const lead = fc.constantFrom('', '', ' ', '\t', '\u3000');
 /** `LABEL: text` lines, some without a label (a continued turn), blank lines between some. */
 export const labelledText = fc
   .array(
-    fc.tuple(
-      fc.option(fc.tuple(lead, label, colon), { freq: 4 }),
-      lineText,
-      newline,
-      fc.boolean(),
-    ),
+    fc.tuple(fc.option(fc.tuple(lead, label, colon), { freq: 4 }), lineText, newline, fc.boolean()),
     { minLength: 1, maxLength: 14 },
   )
   .map((rows) =>
@@ -134,13 +183,36 @@ export const labelledText = fc
       .join(''),
   );
 
-const digits = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
+const digits = (n: number) =>
+  fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0'));
 
 /** A subtitle timestamp: well-formed, short, out of range, or garbage. */
 const timestamp = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(digits(2), digits(2), digits(2), fc.constantFrom(',', '.'), digits(3)).map(([h, m, s, sep, f]) => `${h}:${m}:${s}${sep}${f}`) },
-  { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), digits(2)).map(([m, s, f]) => `${m}:${s}.${f}`) },
-  { weight: 1, arbitrary: fc.constantFrom('', '00:00:0x,000', '99:99:99,999', '-00:00:01,000', '00:00:01', '1e3', '00:00:01,0000', '٠٠:٠٠:٠١,٠٠٠') },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(digits(2), digits(2), digits(2), fc.constantFrom(',', '.'), digits(3))
+      .map(([h, m, s, sep, f]) => `${h}:${m}:${s}${sep}${f}`),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), digits(2))
+      .map(([m, s, f]) => `${m}:${s}.${f}`),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      '00:00:0x,000',
+      '99:99:99,999',
+      '-00:00:01,000',
+      '00:00:01',
+      '1e3',
+      '00:00:01,0000',
+      '٠٠:٠٠:٠١,٠٠٠',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ unit: piece, maxLength: 4 }) },
 );
 const arrow = fc.constantFrom(' --> ', '-->', ' -> ', '  -->  ', ' --> --> ');
@@ -152,9 +224,15 @@ const cueLine = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(lineText, lineText).map(([a, b]) => `${a}<i>${b}</i>{\\an8}`) },
 );
 
+/** A cue: maybe a number, maybe a timing line (times in any order), zero to three text lines. */
 const cue = fc.record({
-  number: fc.option(fc.oneof(fc.nat({ max: 999 }).map(String), fc.constantFrom('x', ' 7 ')), { freq: 3 }),
-  timing: fc.option(fc.tuple(timestamp, arrow, timestamp, cueSettings).map((p) => p.join('')), { freq: 8 }),
+  number: fc.option(fc.oneof(fc.nat({ max: 999 }).map(String), fc.constantFrom('x', ' 7 ')), {
+    freq: 3,
+  }),
+  timing: fc.option(
+    fc.tuple(timestamp, arrow, timestamp, cueSettings).map((p) => p.join('')),
+    { freq: 8 },
+  ),
   text: fc.array(cueLine, { maxLength: 3 }),
   nl: newline,
   gap: fc.constantFrom('', ' ', '\t'),
@@ -162,10 +240,15 @@ const cue = fc.record({
 type Cue = typeof cue extends fc.Arbitrary<infer T> ? T : never;
 
 const cueText = (c: Cue): string =>
-  [c.number, c.timing, ...c.text].filter((l): l is string => l !== null).join(c.nl) + c.nl + c.gap + c.nl;
+  [c.number, c.timing, ...c.text].filter((l): l is string => l !== null).join(c.nl) +
+  c.nl +
+  c.gap +
+  c.nl;
 
 /** SRT-like files: numbered cues, broken, overlapping and backwards timings, stray text. */
-export const srtText = fc.array(cue, { minLength: 1, maxLength: 10 }).map((cues) => cues.map(cueText).join(''));
+export const srtText = fc
+  .array(cue, { minLength: 1, maxLength: 10 })
+  .map((cues) => cues.map(cueText).join(''));
 
 const vttBlock = fc.oneof(
   { weight: 6, arbitrary: cue.map(cueText) },
@@ -175,18 +258,43 @@ const vttBlock = fc.oneof(
 
 /** WebVTT-like files: header (with or without a title), NOTE and STYLE blocks, voice tags. */
 export const vttText = fc
-  .tuple(fc.constantFrom('WEBVTT', 'WEBVTT - ', 'WEBVTT\t'), lineText, newline, fc.array(vttBlock, { maxLength: 10 }))
-  .map(([head, title, nl, blocks]) => `${head}${head === 'WEBVTT' ? '' : title}${nl}${nl}${blocks.join('')}`);
+  .tuple(
+    fc.constantFrom('WEBVTT', 'WEBVTT - ', 'WEBVTT\t'),
+    lineText,
+    newline,
+    fc.array(vttBlock, { maxLength: 10 }),
+  )
+  .map(([head, title, nl, blocks]) => {
+    const header = head === 'WEBVTT' ? head : head + title;
+    return `${header}${nl}${nl}${blocks.join('')}`;
+  });
+
+/** A long ASR paragraph: many sentences on one line, so programmes can start mid-line. */
+const longParagraph = fc
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...SENTENCES) },
+      { weight: 1, arbitrary: lineText },
+    ),
+    { minLength: 10, maxLength: 30 },
+  )
+  .map((parts) => parts.join(''));
 
 /** Corpus-style files: `# title - P3：date-title - Uploader` line, paragraphs, images, jingles. */
 export const corpusText = fc
   .tuple(
-    fc.constantFrom('# 2025某某大会（合集） - P3：20250301-圆桌论坛 - Uploader - BV000', '# ', '#  标题', '# WAIC 2024 - P55：20240704-主论坛'),
+    fc.constantFrom(
+      '# 2025某某大会（合集） - P3：20250301-圆桌论坛 - Uploader - BV000',
+      '# ',
+      '#  标题',
+      '# WAIC 2024 - P55：20240704-主论坛',
+    ),
     newline,
     fc.array(
       fc.tuple(
         fc.oneof(
           { weight: 5, arbitrary: fc.string({ unit: piece, minLength: 1, maxLength: 60 }) },
+          { weight: 1, arbitrary: longParagraph },
           { weight: 1, arbitrary: fc.constant('![](img/0a1b2c3d4e5f_1.png)') },
           { weight: 1, arbitrary: lineText.map((t) => `🎼${t}`) },
         ),
@@ -198,11 +306,25 @@ export const corpusText = fc
   .map(([title, nl, paragraphs]) => title + nl + nl + paragraphs.map(([p, n]) => p + n + n).join(''));
 
 /** Any kind of transcript text. */
-export const transcriptText = fc.oneof(unicodeText, labelledText, srtText, vttText, corpusText);
+export const transcriptText = fc.oneof(
+  unicodeText,
+  labelledText,
+  srtText,
+  vttText,
+  corpusText,
+  longParagraph,
+);
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 
-export const textEncoding = fc.constantFrom<TextEncoding>('utf-8', 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be');
+/** UTF-8 without a BOM, the common case, twice as likely as the others. */
+export const textEncoding = fc.constantFrom<TextEncoding>(
+  'utf-8',
+  'utf-8',
+  'utf-8-bom',
+  'utf-16le',
+  'utf-16be',
+);
 
 /** The bytes of `text` in `encoding` (BOM variants get their byte-order mark). */
 export function encode(text: string, encoding: TextEncoding): Uint8Array {
@@ -227,13 +349,19 @@ export const transcriptFile = fc
   })
   .map((f) => ({ ...f, bytes: encode(f.text, f.encoding) }));
 
+/** UTF-8, UTF-16 LE and BE, UTF-32 LE byte-order marks, and none. */
 const BOMS = [[0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0xff, 0xfe, 0, 0], []];
+const byte = (min: number, max: number) => fc.integer({ min, max });
 
 /** Random bytes, sometimes behind a byte-order mark, sometimes in the GB2312 byte ranges. */
 export const randomBytes = fc.oneof(
   fc.uint8Array({ maxLength: 300 }),
-  fc.tuple(fc.constantFrom(...BOMS), fc.uint8Array({ maxLength: 300 })).map(([bom, rest]) => Uint8Array.from([...bom, ...rest])),
   fc
-    .array(fc.oneof(fc.tuple(fc.integer({ min: 0xb0, max: 0xf7 }), fc.integer({ min: 0xa1, max: 0xfe })), fc.tuple(fc.integer({ min: 0x20, max: 0x7e }))), { maxLength: 150 })
+    .tuple(fc.constantFrom(...BOMS), fc.uint8Array({ maxLength: 300 }))
+    .map(([bom, rest]) => Uint8Array.from([...bom, ...rest])),
+  fc
+    .array(fc.oneof(fc.tuple(byte(0xb0, 0xf7), byte(0xa1, 0xfe)), fc.tuple(byte(0x20, 0x7e))), {
+      maxLength: 150,
+    })
     .map((pairs) => Uint8Array.from(pairs.flat())),
 );

@@ -15,7 +15,7 @@ export function toExport(r: PipelineResult): ExtractionExport {
     format: EXPORT_FORMAT,
     transcript: { id: doc.id, title: doc.title.sessionTitle, language: doc.language, lines: doc.lines.length },
     segments: r.segments.map((s) => ({
-      id: `${doc.id}:seg:${s.startLine}`,
+      id: s.id,
       kind: s.kind,
       startLine: s.startLine,
       endLine: s.endLine,

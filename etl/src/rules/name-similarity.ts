@@ -32,15 +32,20 @@ const IDENTICAL: NameMatch = { distance: 0, method: 'identical' };
 
 function compare(a: string, b: string): NameMatch | null {
   if (!HAN.test(a) || !HAN.test(b)) return null;
+  // characters, not UTF-16 units: the surrogate halves of two different CJK Extension B
+  // characters would both read as '' and so sound the same
+  const ca = [...a];
+  const cb = [...b];
+  if (ca.length !== cb.length) return null;
   let total = 0;
-  for (let i = 0; i < a.length; i++) {
-    const d = syllableDistance(syllable(a[i]!), syllable(b[i]!));
+  for (let i = 0; i < ca.length; i++) {
+    const d = syllableDistance(syllable(ca[i]!), syllable(cb[i]!));
     if (i === 0 && d > 0.5) return null; // a surname is rarely misheard beyond a confusable sound
     total += d;
     if (total > 1) return null;
   }
   // two-character names have little redundancy: allow only one confusable part
-  if (a.length === 2 && total > 0.5 && a[0] !== b[0] && a[1] !== b[1]) return null;
+  if (ca.length === 2 && total > 0.5 && ca[0] !== cb[0] && ca[1] !== cb[1]) return null;
   return { distance: total, method: total === 0 ? 'homophone' : 'near-homophone' };
 }
 

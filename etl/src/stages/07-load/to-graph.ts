@@ -27,7 +27,7 @@ export function toTranscriptGraph(r: PipelineResult): TranscriptGraph {
   const timeAtUnit = (i: number) => round(timing.unitStart[i] ?? timing.durationSec);
 
   const segments: SegmentProps[] = r.segments.map((s) => ({
-    id: `${tid}:seg:${s.startLine}`,
+    id: s.id,
     transcriptId: tid,
     ordinal: s.ordinal,
     kind: s.kind,
