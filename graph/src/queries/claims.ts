@@ -10,7 +10,7 @@ export interface ClaimRow extends ClaimProps {
   entityIds: string[];
 }
 
-const CLAIM_PROJECTION = `c {.*,
+export const CLAIM_PROJECTION = `c {.*,
   segmentId: head([(c)-[:STATED_IN]->(u:Utterance) | u.segmentId]),
   speakerId: head([(c)-[:MADE_BY]->(p:Person) | p.id]),
   topicIds: [(c)-[:ABOUT]->(t:Topic) | t.id],
@@ -41,12 +41,33 @@ WHERE ($transcriptId IS NULL OR c.transcriptId = $transcriptId)
   AND ($speakerId IS NULL OR EXISTS { (c)-[:MADE_BY]->(:Person {id: $speakerId}) })
   AND ($entityId IS NULL OR EXISTS { (c)-[:ABOUT|MENTIONS]->(x) WHERE x.id = $entityId })`;
 
-const LIST_CLAIMS = `
-MATCH (c:Claim)
+/**
+ * Where a claim list starts: from the speaker, the entity or the transcript when the filter names
+ * one (an index seek and a short expansion), and only otherwise from every claim. CLAIM_WHERE
+ * still applies every condition, so the anchor only narrows.
+ */
+const CLAIM_ANCHOR = {
+  speaker: 'MATCH (:Person {id: $speakerId})<-[:MADE_BY]-(c:Claim)',
+  entity: 'MATCH (:Person|Organization|Model|Topic {id: $entityId})<-[:ABOUT|MENTIONS]-(c:Claim)',
+  transcript: 'MATCH (c:Claim {transcriptId: $transcriptId})',
+  all: 'MATCH (c:Claim)',
+} as const;
+
+function anchorOf(filter: ClaimFilter): string {
+  if (filter.speakerId) return CLAIM_ANCHOR.speaker;
+  if (filter.entityId) return CLAIM_ANCHOR.entity;
+  if (filter.transcriptId) return CLAIM_ANCHOR.transcript;
+  return CLAIM_ANCHOR.all;
+}
+
+// Sorted and paged before the projection, so only the page's claims are projected.
+const listClaimsCypher = (anchor: string) => `
+${anchor}
 ${CLAIM_WHERE}
-RETURN ${CLAIM_PROJECTION} AS c
+WITH DISTINCT c
 ORDER BY c.transcriptId, c.line, c.column, c.id
-SKIP $skip LIMIT $limit`;
+SKIP $skip LIMIT $limit
+RETURN ${CLAIM_PROJECTION} AS c`;
 
 function filterParams(filter: ClaimFilter) {
   return {
@@ -63,7 +84,7 @@ export async function listClaims(
   filter: ClaimFilter,
   page: { skip: number; limit: number },
 ): Promise<ClaimRow[]> {
-  const rows = await graph.query<{ c: ClaimRow }>(LIST_CLAIMS, {
+  const rows = await graph.query<{ c: ClaimRow }>(listClaimsCypher(anchorOf(filter)), {
     ...filterParams(filter),
     skip: int(page.skip),
     limit: int(page.limit),
@@ -71,13 +92,16 @@ export async function listClaims(
   return rows.map((r) => r.c);
 }
 
-const COUNT_CLAIMS = `
-MATCH (c:Claim)
+const countClaimsCypher = (anchor: string) => `
+${anchor}
 ${CLAIM_WHERE}
-RETURN count(c) AS n`;
+RETURN count(DISTINCT c) AS n`;
 
 export async function countClaims(graph: Graph, filter: ClaimFilter): Promise<number> {
-  const [row] = await graph.query<{ n: number }>(COUNT_CLAIMS, filterParams(filter));
+  const [row] = await graph.query<{ n: number }>(
+    countClaimsCypher(anchorOf(filter)),
+    filterParams(filter),
+  );
   return row?.n ?? 0;
 }
 
