@@ -84,3 +84,11 @@ export {
   type TalkShare,
   type TranscriptCoverage,
 } from './queries/coverage.ts';
+export {
+  utterancePages,
+  mentionsOfUtterances,
+  claimsOfUtterances,
+  type ReaderPage,
+  type ReaderUtterance,
+  type ReaderWindow,
+} from './queries/reader.ts';

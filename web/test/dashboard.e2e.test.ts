@@ -44,7 +44,12 @@ const PAGES = [
   { name: 'organization', path: '/organizations/org%3Ayunxiu', texts: ['云岫科技', '王若溪'], charts: 2 },
   { name: 'graph', path: '/graph', texts: ['话题共现图谱', '社区'], charts: 1 },
   { name: 'coverage', path: '/coverage?date=2024-07-04', texts: ['会议覆盖情况', '圆桌：大模型如何真正落地'], charts: 2 },
-  { name: 'transcript', path: '/transcripts/demo-p1', texts: ['周启明主旨演讲：大模型走向产业', '本场观点'], charts: 1 },
+  {
+    name: 'transcript',
+    path: '/transcripts/demo-p1',
+    texts: ['周启明主旨演讲：大模型走向产业', '本场观点', '原文', '下面有请星衍智能首席执行官'],
+    charts: 1,
+  },
   { name: 'search', path: '/search?q=zhou%20qi%20ming', texts: ['周启明', '同音（拼音相同）'], charts: 0 },
 ];
 
@@ -171,6 +176,67 @@ describe('navigation and shared state', () => {
       expect(res?.status(), path).toBe(404);
       expect(await page.getByRole('alert').getAttribute('data-code')).toBe('NOT_FOUND');
     }
+  });
+});
+
+describe('transcript reader', () => {
+  it('shows the text line by line with speakers, resolved names and claims, at the linked line', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${web.url}/transcripts/demo-p1#L15`);
+    const line = page.locator('#L15');
+    await expect.poll(() => line.textContent()).toContain('下面有请星衍智能首席执行官');
+    // the linked line is highlighted and scrolled into view
+    await expect.poll(() => line.getAttribute('class')).toContain('target');
+    const inView = () => line.evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight);
+    await expect.poll(inView).toBe(true);
+
+    // a speaker label at each turn: the host by name, the narrator by role
+    const turnOf = (id: string) => page.locator('li.turn', { has: page.locator(`#${id}`) });
+    expect(await turnOf('L15').locator('.speaker').textContent()).toBe('何佳');
+    expect(await turnOf('L17').locator('.speaker').textContent()).toBe('周启明');
+    expect(await turnOf('L25').locator('.speaker').textContent()).toBe('旁白');
+
+    // the ASR spelling 周启铭 stays in the text, with the resolved name 周启明 shown above it
+    const mention = line.locator('a.mention.respelled');
+    expect(await mention.evaluate((el) => el.firstChild?.textContent)).toBe('周启铭');
+    expect(await mention.locator('.resolved').textContent()).toBe('周启明');
+    expect(await mention.getAttribute('title')).toContain('周启铭 → 周启明');
+    expect(await mention.getAttribute('href')).toBe('/people/person%3Azhouqiming');
+    // a correctly spelled mention is highlighted without a label
+    const plain = page.locator('#L9 a.mention', { hasText: '林书华' });
+    expect(await plain.locator('.resolved').count()).toBe(0);
+
+    // claims are marked with their stance where they were said
+    const concern = page.locator('#L19 [data-claim-mark]');
+    expect(await concern.locator('.stance-mark').textContent()).toBe('担忧');
+    expect(await concern.textContent()).toContain('如果没有足够的算力');
+    expect(await page.locator('[data-claim-mark]').count()).toBe(5);
+
+    console.info(`screenshot: ${await screenshot(page, 'transcript-reader')}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('answers a link to a blank line with the next line, and clicking a line number links it', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${web.url}/transcripts/demo-p1#L16`);
+    await expect.poll(() => page.locator('.line.target').getAttribute('id')).toBe('L17');
+    await page.locator('#L21 a.ln').click();
+    await page.waitForURL(/\/transcripts\/demo-p1#L21$/);
+    await expect.poll(() => page.locator('.line.target').getAttribute('id')).toBe('L21');
+    expect(await page.locator('.line.target').count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('labels speakers in English and fits a phone screen', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${web.url}/transcripts/demo-p1?lang=en#L25`);
+    const narrator = page.locator('li.turn', { has: page.locator('#L25') }).locator('.speaker');
+    await expect.poll(() => narrator.textContent()).toBe('Narrator');
+    expect(await page.getByRole('heading', { name: /^Transcript/ }).isVisible()).toBe(true);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    console.info(`screenshot: ${await screenshot(page, 'transcript-reader-phone-en')}`);
+    expect(errors).toEqual([]);
   });
 });
 

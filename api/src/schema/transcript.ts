@@ -6,9 +6,11 @@ import {
   type TranscriptProps,
 } from '@discourse/graph';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
+import { z } from 'zod';
 import { groupBy } from '../batch.ts';
 import { builder } from '../builder.ts';
 import { Segment } from './segment.ts';
+import { UtteranceConnection, utterancePage } from './utterance.ts';
 
 /** A transcript, loaded in batches by id. */
 export const Transcript = builder.loadableObjectRef('Transcript', {
@@ -53,6 +55,22 @@ Transcript.implement({
       description: 'The segments of the session in order (interview, panel, speech, …).',
       load: async (ids: string[], ctx) =>
         groupBy(ids, await segmentsOfTranscripts(ctx.graph, ids), (s) => s.transcriptId),
+      resolve: (tr) => tr.id,
+    }),
+    utterances: t.loadable({
+      type: UtteranceConnection,
+      description:
+        'The text of the session as speaker turns in reading order (line, then column), each with its speaker, mentions and claims; one Cypher query per page, batched across transcripts.',
+      byPath: true,
+      args: {
+        ...t.arg.connectionArgs(),
+        fromLine: t.arg.int({
+          description:
+            'Start the page at the utterance that contains this line (or the next one), e.g. for a link to line 3001; not with `after` or `before`.',
+          validate: z.number().int().min(1, 'lines are counted from 1').nullish(),
+        }),
+      },
+      load: (ids: string[], ctx, args) => utterancePage(ids, args, ctx),
       resolve: (tr) => tr.id,
     }),
   }),
