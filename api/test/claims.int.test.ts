@@ -65,8 +65,8 @@ describe('claims', () => {
       startSec: 60,
       transcript: { id: DAY1.transcript.id },
       segment: { id: DAY1.segments[1]!.id, kind: 'INTERVIEW' },
-      utterance: { line: 6, speaker: { name: '刘乾' } },
-      speaker: { name: '刘乾' },
+      utterance: { line: 6, speaker: { name: '刘倩' } },
+      speaker: { name: '刘倩' },
       topics: [{ name: '具身智能' }],
       entities: [],
     });

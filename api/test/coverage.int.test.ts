@@ -93,8 +93,8 @@ describe('coverage', () => {
       ]),
     ).toEqual([
       ['HOST_MONOLOGUE', ['王芳'], []],
-      ['INTERVIEW', ['王芳'], ['刘乾', '黄超']],
-      ['PANEL', ['王芳'], ['桂涛', '黄超']],
+      ['INTERVIEW', ['王芳'], ['刘倩', '黄潮']],
+      ['PANEL', ['王芳'], ['归涛', '黄潮']],
     ]);
     const opening = c.segments[0];
     const openingChars = DAY1.segments[0]!.charCount;
@@ -117,8 +117,8 @@ describe('coverage', () => {
     expect(opening.topics).toEqual([{ topic: { name: '具身智能' }, mentions: 2 }]);
     const interview = c.segments[1];
     expect(interview.speakers.map((s: any) => [s.speaker.name, s.chars])).toEqual([
-      ['刘乾', chars(DAY1, [6, 12])],
-      ['黄超', chars(DAY1, [8])],
+      ['刘倩', chars(DAY1, [6, 12])],
+      ['黄潮', chars(DAY1, [8])],
       ['王芳', chars(DAY1, [10])],
     ]);
     expect(interview.unidentified).toBeNull();

@@ -308,7 +308,7 @@ const DASHBOARDS: {
     queries: 1,
     document: /* GraphQL */ `
       query Search {
-        search(query: "刘钱", first: 10) {
+        search(query: "刘芊", first: 10) {
           matched
           matchedField
           matchType

@@ -63,12 +63,12 @@ describe('people', () => {
     ]);
     const liu = people.edges[0].node;
     expect(liu).toMatchObject({
-      name: '刘乾',
+      name: '刘倩',
       type: 'PERSON',
       role: '研究员',
       affiliation: '新加坡国立大学',
     });
-    expect(liu.variants.sort()).toEqual(['刘乾', '刘钱']);
+    expect(liu.variants.sort()).toEqual(['刘倩', '刘芊']);
     expect(liu.stats).toEqual({ mentions: 2, transcripts: 1, claims: 0 });
     const huang = people.edges[1].node;
     expect(huang.organizations).toEqual([{ id: E.hku.id, name: '香港大学' }]);
@@ -95,7 +95,7 @@ describe('people', () => {
     }`,
       { a: E.gui.id, b: E.agents.id },
     );
-    expect(res.body.data).toEqual({ a: { id: E.gui.id, name: '桂涛' }, b: null, c: null });
+    expect(res.body.data).toEqual({ a: { id: E.gui.id, name: '归涛' }, b: null, c: null });
     expect(res.body.extensions?.cypherQueries).toBe(1);
   });
 });
@@ -146,8 +146,8 @@ describe('speaker profile', () => {
     });
     expect(p.appearedWith).toEqual([
       { person: { id: E.wang.id, name: '王芳' }, segments: 2 },
-      { person: { id: E.liu.id, name: '刘乾' }, segments: 1 },
-      { person: { id: E.gui.id, name: '桂涛' }, segments: 1 },
+      { person: { id: E.liu.id, name: '刘倩' }, segments: 1 },
+      { person: { id: E.gui.id, name: '归涛' }, segments: 1 },
     ]);
     // person, profile; transcripts/segments/topics/people come inline with the profile
     expect(res.body.extensions?.cypherQueries).toBe(2);
@@ -166,8 +166,8 @@ describe('organisations, models, topics and entity', () => {
         e.node.people.map((p: any) => p.name),
       ]),
     ).toEqual([
-      ['复旦大学', ['桂涛']],
-      ['香港大学', ['黄超']],
+      ['复旦大学', ['归涛']],
+      ['香港大学', ['黄潮']],
     ]);
     expect(res.body.extensions?.cypherQueries).toBe(3);
   });
@@ -235,12 +235,12 @@ describe('segments', () => {
       {
         title: '对话：数据与智能体',
         hosts: [{ name: '王芳' }],
-        guests: [{ name: '刘乾' }, { name: '黄超' }],
+        guests: [{ name: '刘倩' }, { name: '黄潮' }],
       },
       {
         title: '圆桌：开源模型',
         hosts: [{ name: '王芳' }],
-        guests: [{ name: '桂涛' }, { name: '黄超' }],
+        guests: [{ name: '归涛' }, { name: '黄潮' }],
       },
     ]);
     expect(res.body.extensions?.cypherQueries).toBe(3);

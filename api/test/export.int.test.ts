@@ -48,7 +48,7 @@ describe('GET /export/trend.csv', () => {
       'attachment; filename="trend-segment-by-speaker.csv"',
     );
     const rows = await csvOf(res);
-    expect(new Set(rows.map((r) => r.speaker_name))).toEqual(new Set(['黄超', '王芳', '刘乾']));
+    expect(new Set(rows.map((r) => r.speaker_name))).toEqual(new Set(['黄潮', '王芳', '刘倩']));
   });
 
   it('answers 400 with BAD_USER_INPUT for invalid parameters', async () => {
@@ -69,7 +69,7 @@ describe('GET /export/who-said-what.csv', () => {
     );
     const rows = await csvOf(res);
     expect(rows).toHaveLength(6 + 4);
-    const claim = rows.find((r) => r.kind === 'claim' && r.speaker_name === '刘乾')!;
+    const claim = rows.find((r) => r.kind === 'claim' && r.speaker_name === '刘倩')!;
     expect(claim).toMatchObject({
       stance: 'concern',
       text: '智能体的风险在于失控',
@@ -96,14 +96,14 @@ describe('GET /export/coverage.csv', () => {
     expect(rows.map((r) => [r.segment_ordinal, r.kind, r.speaker_name])).toEqual([
       ['0', 'host-monologue', '王芳'],
       ['0', 'host-monologue', '(unidentified)'],
-      ['1', 'interview', '刘乾'],
-      ['1', 'interview', '黄超'],
+      ['1', 'interview', '刘倩'],
+      ['1', 'interview', '黄潮'],
       ['1', 'interview', '王芳'],
-      ['2', 'panel', '桂涛'],
-      ['2', 'panel', '黄超'],
+      ['2', 'panel', '归涛'],
+      ['2', 'panel', '黄潮'],
     ]);
     expect(rows[1]).toMatchObject({ hosts: '王芳', roles: 'unknown', topics: '具身智能 (2)' });
-    expect(rows[2]!.guests).toBe('刘乾 | 黄超');
+    expect(rows[2]!.guests).toBe('刘倩 | 黄潮');
   });
 
   it('refuses other methods and unknown exports', async () => {

@@ -121,22 +121,22 @@ describe('Transcript.utterances', () => {
     expect(res.body.errors).toBeUndefined();
     const byLine = new Map<number, any>(nodes(res).map((u: any) => [u.line, u]));
 
-    // the host asks 刘乾 under the ASR spelling 刘钱: the mention carries the canonical name
+    // the host asks 刘倩 under the ASR spelling 刘芊: the mention carries the canonical name
     expect(byLine.get(10)).toEqual({
       id: `${DAY1.transcript.id}:u10`,
       line: 10,
       column: 1,
       endLine: 10,
-      text: '刘钱老师怎么看智能体的风险？',
+      text: '刘芊老师怎么看智能体的风险？',
       role: 'host',
       speaker: { id: E.wang.id, name: '王芳' },
       mentions: [
         {
-          surface: '刘钱',
+          surface: '刘芊',
           line: 10,
           column: 1,
           method: 'pinyin',
-          entity: { id: E.liu.id, type: 'PERSON', name: '刘乾' },
+          entity: { id: E.liu.id, type: 'PERSON', name: '刘倩' },
         },
         {
           surface: '智能体',
@@ -152,7 +152,7 @@ describe('Transcript.utterances', () => {
     expect(byLine.get(3)).toMatchObject({
       role: 'unknown',
       speaker: null,
-      mentions: [{ surface: '巨深智能', entity: { name: '具身智能' }, method: 'pinyin' }],
+      mentions: [{ surface: '句深智能', entity: { name: '具身智能' }, method: 'pinyin' }],
     });
     // two claims in one turn, in column order, with stance and topics
     expect(byLine.get(6).claims).toEqual([
@@ -163,7 +163,7 @@ describe('Transcript.utterances', () => {
         text: '具身智能的关键是数据',
         stance: 'POSITIVE',
         topics: [{ id: E.embodied.id, name: '具身智能' }],
-        speaker: { name: '刘乾' },
+        speaker: { name: '刘倩' },
       },
       {
         id: `${DAY1.transcript.id}:u6:c1`,
@@ -172,7 +172,7 @@ describe('Transcript.utterances', () => {
         text: 'DeepSeek R1 证明了开源的力量',
         stance: 'POSITIVE',
         topics: [{ id: E.open.id, name: '开源' }],
-        speaker: { name: '刘乾' },
+        speaker: { name: '刘倩' },
       },
     ]);
   });
@@ -225,7 +225,7 @@ describe('Transcript.utterances', () => {
     ]);
     expect(list[1].utterances.edges[0].node).toEqual({
       line: 2,
-      speaker: { name: '黄超' },
+      speaker: { name: '黄潮' },
       mentions: [
         { surface: '智能体', entity: { name: '智能体' } },
         { surface: 'Agent', entity: { name: '智能体' } },

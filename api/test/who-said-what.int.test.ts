@@ -79,8 +79,8 @@ describe('whoSaidWhat', () => {
     expect(
       w.speakers.map((s: any) => [s.speaker?.name ?? null, s.quoteCount, s.claimCount]),
     ).toEqual([
-      ['黄超', 3, 2],
-      ['刘乾', 1, 1],
+      ['黄潮', 3, 2],
+      ['刘倩', 1, 1],
       [null, 1, 1],
       ['王芳', 1, 0],
     ]);
@@ -121,7 +121,7 @@ describe('whoSaidWhat', () => {
     const speakers = res.body.data!.whoSaidWhat.speakers;
     expect(speakers).toHaveLength(1);
     expect(speakers[0].speaker.name).toBe('王芳');
-    expect(speakers[0].quotes.map((q: any) => q.surfaces)).toEqual([['刘乾'], ['刘钱']]);
+    expect(speakers[0].quotes.map((q: any) => q.surfaces)).toEqual([['刘倩'], ['刘芊']]);
   });
 
   it('limits quotes per speaker but keeps the counts', async () => {

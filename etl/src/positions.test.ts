@@ -51,7 +51,7 @@ describe('toUtf16Index', () => {
   });
 
   it('round-trips every code-point boundary', () => {
-    const line = '刘乾说：🎼GPT-4o 👨‍👩‍👧 ok';
+    const line = '陈乾说：🎼GPT-4o 👨‍👩‍👧 ok';
     let column = 0;
     for (let i = 0; i <= line.length;) {
       expect(toCodePointColumn(line, i)).toBe(column);

@@ -91,7 +91,7 @@ Entity.implement({
       description: 'Other real names (other script or language, short forms), from the lexicon.',
     }),
     variants: t.exposeStringList('variants', {
-      description: 'Every spelling seen in transcripts, ASR errors included (e.g. 刘钱 for 刘乾).',
+      description: 'Every spelling seen in transcripts, ASR errors included (e.g. 刘芊 for 刘倩).',
     }),
     pinyin: t.string({
       description: 'Toneless pinyin keys of the name, aliases and variants, as stored for search.',

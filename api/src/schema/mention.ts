@@ -13,7 +13,7 @@ export const Mention = builder.objectRef<MentionRow>('Mention').implement({
       resolve: (m) => m.entityId,
     }),
     surface: t.exposeString('surface', {
-      description: 'The spelling as it appears in the transcript, ASR errors included (e.g. 刘钱).',
+      description: 'The spelling as it appears in the transcript, ASR errors included (e.g. 刘芊).',
     }),
     line: t.exposeInt('line', { description: 'Line of the transcript the spelling is on.' }),
     column: t.exposeInt('column', {

@@ -23,7 +23,7 @@ const MatchTypeEnum = builder.enumType('MatchType', {
     EXACT: { value: 'exact', description: 'Same text (ignoring width and case).' },
     SAME_PINYIN: {
       value: 'samePinyin',
-      description: 'Sounds the same: equal toneless pinyin (刘谦 ~ 刘乾).',
+      description: 'Sounds the same: equal toneless pinyin (刘潜 ~ 刘倩).',
     },
     CONTAINS: { value: 'contains', description: 'One contains the other.' },
     SIMILAR_PINYIN: {
@@ -68,7 +68,7 @@ builder.queryField('search', (t) =>
   t.field({
     type: [SearchHitRef],
     description:
-      'Finds people, organisations, models and topics by any spelling: names, aliases, transcript variants and toneless pinyin, so ASR errors (巨深智能 for 具身智能) still match.',
+      'Finds people, organisations, models and topics by any spelling: names, aliases, transcript variants and toneless pinyin, so ASR errors (句深智能 for 具身智能) still match.',
     args: {
       query: t.arg.string({
         required: true,

@@ -11,12 +11,12 @@ import { pinyinKey } from './pinyin.ts';
 
 describe('pinyinKey', () => {
   const rows: [string, string][] = [
-    ['刘乾', 'liuqian'],
-    ['劉乾', 'liuqian'],
-    ['刘钱', 'liuqian'],
-    ['刘谦', 'liuqian'],
+    ['刘倩', 'liuqian'],
+    ['劉倩', 'liuqian'],
+    ['刘芊', 'liuqian'],
+    ['刘潜', 'liuqian'],
     ['具身智能', 'jushenzhineng'],
-    ['巨深智能', 'jushenzhineng'],
+    ['句深智能', 'jushenzhineng'],
     ['DeepSeek R1', 'deepseekr1'],
     ['ＤｅｅｐＳｅｅｋ－Ｒ１', 'deepseekr1'],
     ['绿色', 'lvse'],
@@ -26,12 +26,12 @@ describe('pinyinKey', () => {
 
 describe('matchForm', () => {
   const rows: [query: string, form: string, expected: MatchType | null][] = [
-    ['刘乾', '刘乾', 'exact'],
+    ['刘倩', '刘倩', 'exact'],
     ['ｄｅｅｐｓｅｅｋ-r1', 'DeepSeek-R1', 'exact'],
-    ['刘谦', '刘乾', 'samePinyin'],
-    ['巨深智能', '具身智能', 'samePinyin'],
-    ['liu qian', '刘乾', 'samePinyin'],
-    ['liuqian', '刘钱', 'samePinyin'],
+    ['刘潜', '刘倩', 'samePinyin'],
+    ['句深智能', '具身智能', 'samePinyin'],
+    ['liu qian', '刘倩', 'samePinyin'],
+    ['liuqian', '刘芊', 'samePinyin'],
     ['智能', '具身智能', 'contains'],
     ['deepseek', 'DeepSeek-R1', 'contains'],
     ['jushen', '具身智能', 'similarPinyin'],
@@ -39,7 +39,7 @@ describe('matchForm', () => {
     ['hku', 'University of Hong Kong', null],
     ['university', 'University of Hong Kong', 'contains'],
     ['open models', 'Open Source', 'partial'],
-    ['黄超', '刘乾', null],
+    ['黄潮', '刘倩', null],
   ];
   it.each(rows)('%s vs %s → %s', (query, form, expected) => {
     expect(matchForm(queryKeys(query), form)?.type ?? null).toBe(expected);
@@ -47,19 +47,19 @@ describe('matchForm', () => {
 });
 
 describe('bestMatch', () => {
-  const liu = { name: '刘乾', aliases: ['Qian Liu'], variants: ['刘乾', '刘钱'] };
+  const liu = { name: '刘倩', aliases: ['Qian Liu'], variants: ['刘倩', '刘芊'] };
   it('prefers the exact variant over a same-pinyin name, and reports it', () => {
-    expect(bestMatch(queryKeys('刘钱'), liu)).toMatchObject({
+    expect(bestMatch(queryKeys('刘芊'), liu)).toMatchObject({
       field: 'variant',
       type: 'exact',
-      form: '刘钱',
+      form: '刘芊',
     });
   });
   it('prefers the name when name and variant match equally', () => {
-    expect(bestMatch(queryKeys('刘乾'), liu)).toMatchObject({ field: 'name', type: 'exact' });
+    expect(bestMatch(queryKeys('刘倩'), liu)).toMatchObject({ field: 'name', type: 'exact' });
   });
   it('falls back to pinyin for a spelling never seen', () => {
-    expect(bestMatch(queryKeys('刘谦'), liu)).toMatchObject({
+    expect(bestMatch(queryKeys('刘潜'), liu)).toMatchObject({
       field: 'name',
       type: 'samePinyin',
       pinyin: 'liuqian',
@@ -85,7 +85,7 @@ describe('editDistance', () => {
 
 describe('luceneQuery', () => {
   const rows: [string, string][] = [
-    ['刘钱', '刘钱 OR "liu qian"^2 OR liuqian'],
+    ['刘芊', '刘芊 OR "liu qian"^2 OR liuqian'],
     ['DeepSeek R1', 'deepseek~1 OR r1'],
     ['a+b (c)', 'a\\+b OR \\(c\\)'],
   ];

@@ -124,7 +124,7 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /**
  * The fulltext query: the typed words (fuzzy when Latin and long enough) OR the pinyin as a
- * phrase and as one word, so 巨深智能 finds 具身智能 through `ju shen zhi neng`.
+ * phrase and as one word, so 句深智能 finds 具身智能 through `ju shen zhi neng`.
  */
 export function luceneQuery(q: QueryKeys): string {
   const escape = (s: string) => s.replace(LUCENE_SPECIAL, (c) => `\\${c}`);

@@ -15,7 +15,7 @@ export function hasHan(text: string): boolean {
 
 /**
  * Toneless pinyin syllables of the Han characters, with Latin runs kept as written
- * (lower-cased): 刘钱 → ['liu', 'qian'], DeepSeek R1 → ['deepseek r1'].
+ * (lower-cased): 刘芊 → ['liu', 'qian'], DeepSeek R1 → ['deepseek r1'].
  */
 export function syllables(text: string): string[] {
   const folded = normalize(text);
@@ -27,7 +27,7 @@ export function syllables(text: string): string[] {
 
 /**
  * A key under which every spelling that sounds the same collides: toneless pinyin (or the
- * Latin letters), lower case, letters and digits only. 刘乾, 劉乾, 刘钱 and 刘谦 → `liuqian`.
+ * Latin letters), lower case, letters and digits only. 刘倩, 劉倩, 刘芊 and 刘潜 → `liuqian`.
  */
 export function pinyinKey(text: string): string {
   return syllables(text)

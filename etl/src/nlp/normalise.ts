@@ -8,7 +8,7 @@ import { Locale, Trie } from 'opencc-js/t2cn';
 /**
  * Traditional characters that OpenCC simplifies by default but keeps as they are in some of its
  * own phrase entries (乾隆, 於世成, 張昇, 楊聯陞 …), and that the 2013 通用规范汉字表 keeps as
- * standard characters for personal names. Simplifying them merges distinct names (劉乾 → 刘干),
+ * standard characters for personal names. Simplifying them merges distinct names (陳乾 → 陈干),
  * so they are never rewritten.
  */
 export const NAME_PROTECTED_CHARS: readonly string[] = [
@@ -212,7 +212,7 @@ function simplify(text: string, s: Simplifier): string {
  * only where the conversion keeps the length; NAME_PROTECTED_CHARS never change), emoji and
  * music notes → one space per UTF-16 unit. Case is kept.
  *
- * @example normaliseForMatching('劉乾說：ＧＰＴ－４o很好😊') === '刘乾说:GPT-4o很好  '
+ * @example normaliseForMatching('陳乾說：ＧＰＴ－４o很好😊') === '陈乾说:GPT-4o很好  '
  */
 export function normaliseForMatching(text: string): string {
   const s = getSimplifier();

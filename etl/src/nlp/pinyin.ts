@@ -1,6 +1,6 @@
 /**
  * The one wrapper around pinyin-pro. Toneless syllables per character, cached, because ASR
- * errors are homophones: 具身/巨深 and 刘乾/刘钱 share toneless pinyin.
+ * errors are homophones: 具身/句深 and 刘倩/刘芊 share toneless pinyin.
  */
 import { pinyin } from 'pinyin-pro';
 
@@ -47,7 +47,7 @@ export function syllables(text: string): string[] {
   return out;
 }
 
-/** A toneless pinyin key, e.g. 刘钱 → 'liu qian'; non-Chinese characters kept lower-cased. */
+/** A toneless pinyin key, e.g. 刘芊 → 'liu qian'; non-Chinese characters kept lower-cased. */
 export function pinyinKey(text: string): string {
   const parts: string[] = [];
   for (const ch of text) {

@@ -11,7 +11,7 @@ const matcher = new LexiconMatcher([
 describe('LexiconMatcher', () => {
   const rows: [string, string, { surface: string; canonical: string; method: string }[]][] = [
     ['exact Chinese', '聊聊具身智能吧', [{ surface: '具身智能', canonical: '具身智能', method: 'exact' }]],
-    ['a homophone spelling of a known term', '走巨深智能的路线', [{ surface: '巨深智能', canonical: '具身智能', method: 'pinyin' }]],
+    ['a homophone spelling of a known term', '走句深智能的路线', [{ surface: '句深智能', canonical: '具身智能', method: 'pinyin' }]],
     ['Latin, any case', '他们用了openai的接口', [{ surface: 'openai', canonical: 'OpenAI', method: 'exact' }]],
     ['Latin only on word boundaries', 'the yield is high', []],
     ['weak aliases need context by default', '我的理想是当老师', []],

@@ -9,7 +9,7 @@ describe('nameSimilarity', () => {
     ['陈静', '陈晶', 'homophone'],
     ['李建国', '李建高', 'near-homophone'], // uo/ao: one part
     ['李建国', '李健国', 'homophone'],
-    ['刘秋山', '刘瑞珍', null], // same surname, different people
+    ['刘秋生', '刘瑞英', null], // same surname, different people
     ['王明', '张明', null], // different surname
     ['王明', '王明华', null], // different length
     ['赵磊', '赵雷', 'homophone'],

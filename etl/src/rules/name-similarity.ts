@@ -3,7 +3,7 @@
  * toneless pinyin syllable by syllable (ch/sh, an/ang… count half), at most one syllable's
  * worth of difference in all, and the surname sounding the same or nearly so.
  *
- *   刘钱 ~ 刘乾 (identical pinyin)   黄超 ~ 黄少 (ch/sh)   刘秋山 ≁ 刘瑞珍 (two people, one surname)
+ *   刘芊 ~ 刘倩 (identical pinyin)   黄潮 ~ 黄哨 (ch/sh)   刘秋生 ≁ 刘瑞英 (two people, one surname)
  */
 import { syllable, syllableDistance } from '../nlp/pinyin.ts';
 
@@ -49,7 +49,7 @@ function compare(a: string, b: string): NameMatch | null {
   return { distance: total, method: total === 0 ? 'homophone' : 'near-homophone' };
 }
 
-/** Given name of a full name (刘乾 → 乾, 李佳瑞 → 佳瑞); null for two-character names. */
+/** Given name of a full name (刘倩 → 乾, 李佳蕊 → 佳蕊); null for two-character names. */
 export function givenName(full: string): string | null {
   return full.length === 3 ? full.slice(1) : null;
 }

@@ -28,7 +28,7 @@ describe('isPlausibleName', () => {
     ['赵立群', true],
     ['来自', false], // an ordinary word
     ['智能更', false], // 智能 + 更
-    ['谭教授', false], // surname + title is an address form
+    ['陶教授', false], // surname + title is an address form
     ['华为', false], // an organisation
     ['谢谢', false], // jieba tags it nr; it is a common word
     ['Jane', false],

@@ -95,7 +95,7 @@ export function isPlausibleName(word: string, frequentOnly = false): boolean {
     if (head && ((!head.tag.startsWith('nr') && head.freq > 50) || head.freq > 1000)) return false;
     if (tail && ((tail.tag.startsWith('v') && tail.freq > 100) || (!tail.tag.startsWith('nr') && tail.freq > 1000))) return false;
   }
-  // 谭教授, 张总: a surname with a title is an address form, not a full name
+  // 陶教授, 王总: a surname with a title is an address form, not a full name
   if (TITLE_ENDINGS.some((t) => word.endsWith(t) && word.length - t.length <= 2)) return false;
   return true;
 }
@@ -186,7 +186,7 @@ function dedupe(hits: NameHit[]): NameHit[] {
 const TITLES_BY_FIRST = new Map<string, string[]>();
 for (const t of ADDRESS_TITLES) TITLES_BY_FIRST.set(t[0]!, [...(TITLES_BY_FIRST.get(t[0]!) ?? []), t]);
 
-/** Surname + title address forms (张总, 李老师, 王教授) in `text`. */
+/** Surname + title address forms (王总, 李老师, 王教授) in `text`. */
 export function findAddressForms(text: string): { surname: string; title: string; start: number; end: number }[] {
   const out: { surname: string; title: string; start: number; end: number }[] = [];
   for (let i = 1; i < text.length; i++) {

@@ -23,7 +23,7 @@ export interface SearchCandidate {
 /**
  * Candidates come from three places, because ASR noise defeats any single one: the fulltext
  * index (names, aliases, variants and pinyin; fuzzy for Latin words), a substring of any
- * written form, and a substring of the toneless pinyin, which finds 刘谦 from 刘钱 or 刘乾.
+ * written form, and a substring of the toneless pinyin, which finds 刘潜 from 刘芊 or 刘倩.
  */
 const SEARCH_ENTITIES = `
 CALL () {

@@ -227,7 +227,7 @@ describe('showsResolvedName', () => {
     ['微软', 'Microsoft', 'organization', 'lexicon:exact', true],
     ['GPT4', 'GPT-4', 'model', 'lexicon:exact', false], // the same spelling but for a dash
     ['周启明', '周启明', 'person', 'lexicon', false],
-    ['巨深智能', '具身智能', 'topic', 'lexicon:pinyin', true],
+    ['句深智能', '具身智能', 'topic', 'lexicon:pinyin', true],
     ['对话与合作', '国际合作', 'topic', 'lexicon:exact', false], // a term filed under a topic
   ] as const)('%s → %s (%s, %s): %s', (surface, name, type, method, shown) => {
     expect(showsResolvedName(mention(surface, 1, 0, name, method, type))).toBe(shown);

@@ -59,7 +59,7 @@ export function unitTokens(doc: SourceDoc, u: Unit): { word: string; index: numb
 
 const addressCache = new WeakMap<Unit, ReturnType<typeof findAddressForms>>();
 
-/** Surname + title address forms in a unit (张总, 李教授), computed once. */
+/** Surname + title address forms in a unit (王总, 李教授), computed once. */
 export function unitAddressForms(doc: SourceDoc, u: Unit): ReturnType<typeof findAddressForms> {
   let forms = addressCache.get(u);
   if (!forms) {

@@ -382,7 +382,7 @@ function variantsOf(
   const text = occurringOnly ? units.slice(d.firstUnit, d.endUnit).map((u) => unitText(doc, u)).join('') : '';
   if (occurringOnly) for (const g of guests) if (text.includes(g.surface)) out.set(g.surface, g.surface);
   if (!guests.length) return out;
-  // 博文 for 孙博文: a three-character name's given name, when no other guest shares it
+  // 文博 for 孙文博: a three-character name's given name, when no other guest shares it
   for (const g of guests) {
     const given = g.surface.length === 3 ? g.surface.slice(1) : null;
     if (given && guests.filter((x) => x.surface.endsWith(given)).length === 1) out.set(given, g.surface);
@@ -406,7 +406,7 @@ function variantsOf(
         if (!g || !isPlausibleName(w) || (host && nameSimilarity(w, host.surface))) continue;
         out.set(w, g.surface);
       }
-      // 嘉瑞 for 佳瑞: a homophone of a guest's given name
+      // 嘉蕊 for 佳蕊: a homophone of a guest's given name
       const w = tokens[t]!.word;
       if (w.length === 2 && !out.has(w) && !dictionaryEntry(w)) {
         const matches = givens.filter((x) => nameSimilarity(w, x.given)?.distance === 0);

@@ -244,7 +244,7 @@ function confirmedNames(speakers: SpeakerResult): NameInfo[] {
     }
   }
   for (const [name, c] of counts) if (c >= 2) strong.add(name);
-  // 秋山 beside 刘秋山 is the given name used as address, not another person
+  // 秋生 beside 刘秋生 is the given name used as address, not another person
   const names = [...strong].filter((n) => ![...strong].some((m) => m.length === n.length + 1 && m.endsWith(n)));
   return names.map((name) => ({ name, given: givenName(name), surname: name[0]! }));
 }
@@ -285,7 +285,7 @@ function personMentions(
       }
     }
   }
-  // well-known people jieba's dictionary tags as names (乔布斯-like), three characters or more
+  // well-known people jieba's dictionary tags as names (well-known), three characters or more
   for (const t of tokens) {
     if (t.word.length !== 3 || hits.some((h) => h.start === t.index) || PLACE_ENDING.test(t.word)) continue;
     const e = dictionaryEntry(t.word);

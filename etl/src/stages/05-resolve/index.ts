@@ -4,7 +4,7 @@
  * surface that was merged into it and how (method, confidence), and the entity of each
  * mention and turn.
  * Must not: merge two people on surname alone. Spellings that merely sound close merge only
- * when they occur in the same segment; given names and 张总-style address forms attach only
+ * when they occur in the same segment; given names and 王总-style address forms attach only
  * to a single matching participant of their segment.
  */
 import type { EntityType, Mention, PersonFacts, ResolvedEntity, Turn } from '../../types.ts';
