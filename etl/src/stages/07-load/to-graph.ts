@@ -86,8 +86,8 @@ export function toTranscriptGraph(r: PipelineResult): TranscriptGraph {
     }
   });
 
-  const utteranceAt = (p: Pos): string | null => {
-    // the last unit starting at or before p
+  /** The last unit starting at or before p (the one containing it), or -1. */
+  const unitAt = (p: Pos): number => {
     let best = -1;
     for (let lo = 0, hi = units.length - 1; lo <= hi; ) {
       const mid = (lo + hi) >> 1;
@@ -96,6 +96,10 @@ export function toTranscriptGraph(r: PipelineResult): TranscriptGraph {
         lo = mid + 1;
       } else hi = mid - 1;
     }
+    return best;
+  };
+  const utteranceAt = (p: Pos): string | null => {
+    const best = unitAt(p);
     const k = best >= 0 ? unitUtterance[best]! : -1;
     return k >= 0 ? utterances[k]!.id : null;
   };
@@ -126,7 +130,6 @@ export function toTranscriptGraph(r: PipelineResult): TranscriptGraph {
   const claims = r.claims.flatMap((c) => {
     const utteranceId = utteranceAt(c.start);
     if (!utteranceId) return [];
-    const unit = units.findIndex((_, i) => comparePos(unitPos(i), c.start) >= 0);
     return [{
       id: c.id,
       transcriptId: tid,
@@ -136,7 +139,7 @@ export function toTranscriptGraph(r: PipelineResult): TranscriptGraph {
       column: column(c.start),
       stance: c.stance,
       confidence: c.confidence,
-      startSec: timeAtUnit(Math.max(0, unit)),
+      startSec: timeAtUnit(Math.max(0, unitAt(c.start))),
       speakerId: c.speaker,
       topicIds: c.topicIds,
       entityIds: c.entityIds,
